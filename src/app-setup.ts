@@ -1,0 +1,27 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+
+export const JSON_BODY_LIMIT = '64kb';
+
+/** Everything main.ts and the e2e helper share, so tests run the production setup. */
+export function configureApp(app: NestExpressApplication): INestApplication {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'display/{*path}', 'overlay/{*path}'] });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Rostrum API')
+      .setDescription('Speakers list, floor and timer, timetable. The contract: shared/contract.md.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

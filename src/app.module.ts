@@ -1,0 +1,26 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AppExceptionFilter } from './common/domain-exception.filter';
+import { requestLogger } from './common/request-logger.middleware';
+import { ZodValidationPipe } from './common/zod-validation.pipe';
+import { AppConfigModule } from './config/config.module';
+import { ConferencesModule } from './conferences/conferences.module';
+import { HealthController } from './health/health.controller';
+import { MeetingsModule } from './meetings/meetings.module';
+import { PersistenceModule } from './persistence/persistence.module';
+import { SeedService } from './seed/seed.service';
+
+@Module({
+  imports: [AppConfigModule, PersistenceModule, ConferencesModule, MeetingsModule],
+  controllers: [HealthController],
+  providers: [
+    SeedService,
+    { provide: APP_PIPE, useClass: ZodValidationPipe },
+    { provide: APP_FILTER, useClass: AppExceptionFilter },
+  ],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestLogger).forRoutes('*');
+  }
+}

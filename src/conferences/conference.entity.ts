@@ -1,0 +1,57 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Capacity } from '../domain/capacity';
+
+export type StatementLimitsSeconds = Record<Exclude<Capacity, 'right-of-reply'>, number>;
+
+export interface BureauSeat {
+  role: 'chair' | 'vice-chair';
+  regionalGroup: string;
+  delegation: string | null;
+  person: string | null;
+}
+
+@Entity('conference')
+export class ConferenceEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 64, unique: true })
+  slug!: string;
+
+  @Column({ type: 'varchar', length: 400 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  shortTitle!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  venue!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  timeZone!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  startsOn!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  endsOn!: string;
+
+  @Column({ type: 'simple-json' })
+  statementLimits!: StatementLimitsSeconds;
+
+  /** One limit per right of reply allowed to a delegation in a meeting: [600, 300]. */
+  @Column({ type: 'simple-json' })
+  rightOfReplySeconds!: number[];
+
+  @Column({ type: 'integer', default: 30 })
+  warningSeconds!: number;
+
+  @Column({ type: 'simple-json' })
+  speakingOrder!: Capacity[];
+
+  @Column({ type: 'simple-json' })
+  bureau!: BureauSeat[];
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+}

@@ -1,0 +1,41 @@
+import type { AgendaItemView, ConferenceDetail, ConferenceSummary, DelegationView } from '../shared/api-types';
+import type { AgendaItemEntity } from './agenda-item.entity';
+import type { ConferenceEntity } from './conference.entity';
+import type { DelegationEntity } from './delegation.entity';
+
+export function toConferenceSummary(conference: ConferenceEntity): ConferenceSummary {
+  return {
+    slug: conference.slug,
+    title: conference.title,
+    timeZone: conference.timeZone,
+    startsOn: conference.startsOn,
+    endsOn: conference.endsOn,
+  };
+}
+
+export function toConferenceDetail(conference: ConferenceEntity): ConferenceDetail {
+  return {
+    ...toConferenceSummary(conference),
+    shortTitle: conference.shortTitle,
+    venue: conference.venue,
+    statementLimits: { ...conference.statementLimits, 'right-of-reply': conference.rightOfReplySeconds[0] ?? 0 },
+    rightOfReplySeconds: conference.rightOfReplySeconds,
+    warningSeconds: conference.warningSeconds,
+    speakingOrder: conference.speakingOrder,
+    bureau: conference.bureau.map(({ role, regionalGroup, delegation, person }) => ({ role, regionalGroup, delegation, person })),
+  };
+}
+
+export function toAgendaItemView(item: AgendaItemEntity): AgendaItemView {
+  return { id: item.id, code: item.code, title: item.title };
+}
+
+export function toDelegationView(delegation: DelegationEntity, memberOf: number[]): DelegationView {
+  return {
+    id: delegation.id,
+    name: delegation.name,
+    kind: delegation.kind,
+    regionalGroup: delegation.regionalGroup,
+    memberOf,
+  };
+}

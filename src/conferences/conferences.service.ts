@@ -1,0 +1,66 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { AgendaItemView, DelegationView } from '../shared/api-types';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { ConferenceEntity } from './conference.entity';
+import { toAgendaItemView, toDelegationView } from './conference.mapper';
+import { DelegationEntity, DelegationMembershipEntity } from './delegation.entity';
+
+@Injectable()
+export class ConferencesService {
+  constructor(
+    @InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>,
+    @InjectRepository(AgendaItemEntity) private readonly agendaItems: Repository<AgendaItemEntity>,
+    @InjectRepository(DelegationEntity) private readonly delegationRows: Repository<DelegationEntity>,
+    @InjectRepository(DelegationMembershipEntity) private readonly memberships: Repository<DelegationMembershipEntity>,
+  ) {}
+
+  list(): Promise<ConferenceEntity[]> {
+    return this.conferences.find({ order: { startsOn: 'ASC', id: 'ASC' } });
+  }
+
+  async getBySlug(slug: string): Promise<ConferenceEntity> {
+    const conference = await this.conferences.findOneBy({ slug });
+    if (!conference) throw new NotFoundException(`Conference "${slug}" not found`);
+    return conference;
+  }
+
+  async getById(id: number): Promise<ConferenceEntity> {
+    const conference = await this.conferences.findOneBy({ id });
+    if (!conference) throw new NotFoundException(`Conference ${id} not found`);
+    return conference;
+  }
+
+  async agenda(slug: string): Promise<AgendaItemView[]> {
+    const conference = await this.getBySlug(slug);
+    const items = await this.agendaItems.find({ where: { conferenceId: conference.id }, order: { position: 'ASC' } });
+    return items.map(toAgendaItemView);
+  }
+
+  async listDelegations(slug: string, filter: { kind?: string; q?: string } = {}): Promise<DelegationView[]> {
+    const conference = await this.getBySlug(slug);
+    const rows = await this.delegationRows.find({ where: { conferenceId: conference.id }, order: { name: 'ASC' } });
+    const memberOf = await this.membershipIndex();
+    const needle = filter.q?.toLocaleLowerCase();
+    return rows
+      .filter((row) => !filter.kind || row.kind === filter.kind)
+      .filter((row) => !needle || row.name.toLocaleLowerCase().includes(needle))
+      .map((row) => toDelegationView(row, memberOf.get(row.id) ?? []));
+  }
+
+  async getDelegation(conferenceId: number, delegationId: number): Promise<DelegationView> {
+    const row = await this.delegationRows.findOneBy({ id: delegationId, conferenceId });
+    if (!row) throw new NotFoundException(`Delegation ${delegationId} not found`);
+    const groups = await this.memberships.findBy({ memberId: delegationId });
+    return toDelegationView(row, groups.map((m) => m.groupId).sort((a, b) => a - b));
+  }
+
+  private async membershipIndex(): Promise<Map<number, number[]>> {
+    const index = new Map<number, number[]>();
+    for (const { groupId, memberId } of await this.memberships.find({ order: { groupId: 'ASC' } })) {
+      index.set(memberId, [...(index.get(memberId) ?? []), groupId]);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_PATH: z
+    .string()
+    .min(1)
+    .refine((path) => !path.endsWith('/'), 'must be a file path, not a folder')
+    .default('data/rostrum.sqlite'),
+  ADMIN_USERNAME: z.string().min(3).max(64).optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').max(256).optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+  CORS_ORIGINS: z.string().default(''),
+  SEED_BMS7: booleanFlag.default(true),
+});
+
+export type AppConfig = {
+  port: number;
+  host: string;
+  databasePath: string;
+  dataDirectory: string;
+  adminUsername: string | undefined;
+  adminPassword: string | undefined;
+  jwtSecret: string | undefined;
+  tokenTtlSeconds: number;
+  corsOrigins: string[];
+  seedBms7: boolean;
+};
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The only reader of process.env: fails listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
+  const parsed = configSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  if ((values.ADMIN_USERNAME === undefined) !== (values.ADMIN_PASSWORD === undefined)) {
+    throw new Error('Invalid environment configuration:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  }
+  const databasePath = values.DATABASE_PATH;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    databasePath,
+    dataDirectory: databasePath.includes('/') ? databasePath.slice(0, databasePath.lastIndexOf('/')) || '/' : '.',
+    adminUsername: values.ADMIN_USERNAME,
+    adminPassword: values.ADMIN_PASSWORD,
+    jwtSecret: values.JWT_SECRET,
+    tokenTtlSeconds: values.TOKEN_TTL_SECONDS,
+    corsOrigins: values.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    seedBms7: values.SEED_BMS7,
+  };
+}

@@ -1,0 +1,24 @@
+/** Epoch milliseconds. The only source of "now" the services use. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export interface FakeClock extends Clock {
+  advance(ms: number): void;
+  set(epochMs: number): void;
+}
+
+export function fakeClock(startEpochMs: number): FakeClock {
+  let current = startEpochMs;
+  return {
+    now: () => current,
+    advance: (ms) => {
+      current += ms;
+    },
+    set: (epochMs) => {
+      current = epochMs;
+    },
+  };
+}

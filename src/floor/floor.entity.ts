@@ -1,0 +1,40 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EpochMsColumn } from '../persistence/columns';
+import type { FloorStatus, InterruptedStatement } from '../domain/timer/floor-state';
+
+@Entity('floor')
+export class FloorEntity {
+  @PrimaryColumn({ type: 'integer' })
+  meetingId!: number;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ type: 'varchar', length: 12, default: 'idle' })
+  status!: FloorStatus;
+
+  @Column({ type: 'integer', nullable: true })
+  entryId!: number | null;
+
+  @Column({ type: 'integer', default: 0 })
+  limitMs!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  elapsedMs!: number;
+
+  @EpochMsColumn({ nullable: true })
+  runningSince!: number | null;
+
+  @EpochMsColumn({ nullable: true })
+  statementStartedAt!: number | null;
+
+  @Column({ type: 'integer', default: 0 })
+  interruptions!: number;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  message!: string | null;
+
+  /** Statements paused by points of order, innermost last. */
+  @Column({ type: 'simple-json' })
+  interrupted!: InterruptedStatement[];
+}

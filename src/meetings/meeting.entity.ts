@@ -1,0 +1,51 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EpochMsColumn } from '../persistence/columns';
+
+export const MEETING_KINDS = ['plenary', 'informal-consultation', 'briefing', 'other'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_FORMATS = ['in-person', 'hybrid', 'virtual'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+@Entity('meeting')
+export class MeetingEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  conferenceId!: number;
+
+  @Column({ type: 'integer', nullable: true })
+  roomId!: number | null;
+
+  @Column({ type: 'varchar', length: 300 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: MeetingKind;
+
+  @Column({ type: 'varchar', length: 16 })
+  format!: MeetingFormat;
+
+  @Column({ type: 'boolean', default: false })
+  webcast!: boolean;
+
+  @EpochMsColumn()
+  startsAt!: number;
+
+  @EpochMsColumn()
+  endsAt!: number;
+
+  @Column({ type: 'simple-json' })
+  agendaItemIds!: number[];
+
+  /** Preparatory meetings may fall outside the conference dates. */
+  @Column({ type: 'boolean', default: false })
+  preparatory!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  cancelled!: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+}

@@ -1,0 +1,22 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ConferenceEntity } from '../conferences/conference.entity';
+import { seedBms7 } from './seed-bms7';
+
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedBms7) return;
+    if ((await this.dataSource.getRepository(ConferenceEntity).count()) > 0) return;
+    await this.dataSource.transaction((manager) => seedBms7(manager));
+    this.logger.log('Seeded the BMS7 conference (empty database)');
+  }
+}
