@@ -4,6 +4,7 @@ import { AppExceptionFilter } from './common/domain-exception.filter';
 import { requestLogger } from './common/request-logger.middleware';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { AppConfigModule } from './config/config.module';
+import { AuthModule } from './auth/auth.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { HealthController } from './health/health.controller';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -11,7 +12,7 @@ import { PersistenceModule } from './persistence/persistence.module';
 import { SeedService } from './seed/seed.service';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, ConferencesModule, MeetingsModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule],
   controllers: [HealthController],
   providers: [
     SeedService,

@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from './principal';
+import { REQUIRED_ROLES, RequestWithPrincipal } from './require-role.decorator';
+import { TokenService } from './token.service';
+
+/** Global: reads the bearer token when present (a bad one is 401 anywhere), enforces RequireRole. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw new UnauthorizedException('Authorization header must be "Bearer <accessToken>"');
+      request.principal = await this.tokens.verify(match[1]);
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
+    if (!roles || roles.length === 0) return true;
+    if (!request.principal) throw new UnauthorizedException('Sign in first: this action needs an access token');
+    if (!roles.includes(request.principal.role)) {
+      throw new ForbiddenException(`This action is for ${roles.map((role) => `${role}s`).join(' or ')} only`);
+    }
+    return true;
+  }
+}
