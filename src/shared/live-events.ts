@@ -14,7 +14,8 @@ export interface ClockPong {
   serverNow: number;
 }
 export interface LiveError {
-  error: { statusCode: number; message: string | string[] };
+  // The same body a REST call would answer with.
+  error: { statusCode: number; error: string; message: string | string[] };
 }
 export interface MeetingSnapshot {
   floor: FloorStateView;
