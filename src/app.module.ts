@@ -6,13 +6,16 @@ import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { AppConfigModule } from './config/config.module';
 import { AuthModule } from './auth/auth.module';
 import { ConferencesModule } from './conferences/conferences.module';
+import { FloorModule } from './floor/floor.module';
 import { HealthController } from './health/health.controller';
+import { LiveGatewayModule } from './live/live-gateway.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PersistenceModule } from './persistence/persistence.module';
 import { SeedService } from './seed/seed.service';
+import { SpeakersModule } from './speakers/speakers.module';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule],
   controllers: [HealthController],
   providers: [
     SeedService,

@@ -41,6 +41,23 @@ export interface MeetingView {
   cancelled: boolean;
   preparatory: boolean;
   version: number;
+  /** Wall-clock times at the venue (the conference's zone). */
+  venueLocal: LocalTimesView;
+  /** Wall-clock times in the zone asked for with `?tz=`; absent without it. */
+  local?: LocalTimesView;
+}
+
+/** A meeting's times in one zone: ISO with that zone's offset, and the local date it starts on. */
+export interface LocalTimesView {
+  zone: string;
+  startsAt: string;
+  endsAt: string;
+  date: string;
+}
+
+export interface RoomView {
+  id: number;
+  name: string;
 }
 
 export interface AgendaItemView {
@@ -99,4 +116,33 @@ export interface FloorStateView {
   message: string | null;
   /** Entries whose statements a point of order interrupted, innermost last. */
   interruptedEntryIds: number[];
+}
+
+export interface StatementView {
+  meetingId: number;
+  entryId: number;
+  delegation: DelegationRef;
+  capacity: Capacity;
+  onBehalfOf: DelegationRef | null;
+  limitMs: number;
+  usedMs: number;
+  overtimeMs: number;
+  startedAt: string | null;
+  endedAt: string;
+  interruptions: number;
+}
+
+export interface StatementTotals {
+  statements: number;
+  usedMs: number;
+  overLimit: number;
+  overtimeMs: number;
+  maxOvertimeMs: number;
+}
+
+export interface StatementsReport {
+  conferenceSlug: string;
+  overall: StatementTotals;
+  meetings: (StatementTotals & { meetingId: number; title: string })[];
+  delegations: (StatementTotals & { delegation: DelegationRef })[];
 }

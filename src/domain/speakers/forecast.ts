@@ -1,4 +1,4 @@
-export type FloorStatus = 'idle' | 'running' | 'paused' | 'stopped';
+import type { FloorStatus } from '../timer/floor-state';
 
 export interface ForecastFloor {
   status: FloorStatus;

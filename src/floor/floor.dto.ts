@@ -1,0 +1,28 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { MAX_EXTENSION_SECONDS, MAX_MESSAGE_LENGTH } from '../domain/timer/timer';
+import { optionalBody } from '../speakers/speakers.dto';
+
+const version = z.number().int().nonnegative().optional();
+
+export const floorCommandSchema = optionalBody(z.object({ version }).strict());
+export class FloorCommandDto extends createZodDto(floorCommandSchema) {}
+
+export const extendSchema = z
+  .object({ seconds: z.number().int().min(1).max(MAX_EXTENSION_SECONDS), version })
+  .strict();
+export class ExtendDto extends createZodDto(extendSchema) {}
+
+export const skipSchema = optionalBody(
+  z
+    .object({
+      /** How many waiting speakers go before the skipped one; default 1 (after the next speaker). */
+      after: z.number().int().min(0).max(1000).optional(),
+      version,
+    })
+    .strict(),
+);
+export class SkipDto extends createZodDto(skipSchema) {}
+
+export const messageSchema = z.object({ text: z.string().max(MAX_MESSAGE_LENGTH).nullable(), version }).strict();
+export class MessageDto extends createZodDto(messageSchema) {}

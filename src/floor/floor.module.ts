@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferencesModule } from '../conferences/conferences.module';
+import { DelegationEntity } from '../conferences/delegation.entity';
+import { LiveModule } from '../live/live.module';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { SpeakersModule } from '../speakers/speakers.module';
+import { FloorController } from './floor.controller';
+import { FloorService } from './floor.service';
+import { StatementEntity } from './statement.entity';
+import { StatementsController } from './statements.controller';
+import { StatementsService } from './statements.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([StatementEntity, DelegationEntity, MeetingEntity]),
+    ConferencesModule,
+    MeetingsModule,
+    SpeakersModule,
+    LiveModule,
+  ],
+  controllers: [FloorController, StatementsController],
+  providers: [FloorService, StatementsService],
+  exports: [FloorService],
+})
+export class FloorModule {}

@@ -1,0 +1,117 @@
+import { HttpException, Inject, Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import type { Principal } from '../auth/principal';
+import { TokenService } from '../auth/token.service';
+import { toHttpException } from '../common/domain-exception.filter';
+import { describeZodIssues } from '../common/zod-validation.pipe';
+import { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
+import { FloorService } from '../floor/floor.service';
+import { MeetingsService } from '../meetings/meetings.service';
+import { CLOCK } from '../persistence/clock.provider';
+import {
+  ClientToServerEvents,
+  ClockPong,
+  clockPingSchema,
+  LIVE_NAMESPACE,
+  LiveError,
+  meetingRefSchema,
+  MeetingSnapshot,
+  ServerToClientEvents,
+} from '../shared/live-events';
+import { SpeakersService } from '../speakers/speakers.service';
+import { LivePublisher, meetingRoom } from './live-publisher';
+
+interface SocketData {
+  principal: Principal | null;
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+function liveError(statusCode: number, error: string, message: string | string[]): LiveError {
+  return { error: { statusCode, error, message } };
+}
+
+function toLiveError(exception: unknown): LiveError {
+  const http = exception instanceof DomainError ? toHttpException(exception) : exception;
+  if (http instanceof HttpException) {
+    const body = http.getResponse() as { error?: string; message?: string | string[] } | string;
+    return typeof body === 'string'
+      ? liveError(http.getStatus(), http.name, body)
+      : liveError(http.getStatus(), body.error ?? http.name, body.message ?? http.message);
+  }
+  new Logger('Live').error(exception instanceof Error ? exception.stack : String(exception));
+  return liveError(500, 'Internal Server Error', 'Internal server error');
+}
+
+/** Authenticates at the handshake, validates every payload, answers through acks, never throws. */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false } })
+export class LiveGateway implements OnGatewayInit {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly meetings: MeetingsService,
+    private readonly speakers: SpeakersService,
+    private readonly floor: FloorService,
+    private readonly publisher: LivePublisher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+    this.publisher.attach(namespace);
+    namespace.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      if (token === undefined || token === null || token === '') {
+        (socket as LiveSocket).data.principal = null;
+        return next();
+      }
+      if (typeof token !== 'string') return next(new Error('auth.token must be a string'));
+      this.tokens.verify(token).then(
+        (principal) => {
+          (socket as LiveSocket).data.principal = principal;
+          next();
+        },
+        (error: unknown) => next(new Error(error instanceof HttpException ? error.message : 'Access token is not valid')),
+      );
+    });
+  }
+
+  @SubscribeMessage('meeting:join')
+  async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<MeetingSnapshot | LiveError> {
+    try {
+      const parsed = meetingRefSchema.safeParse(payload);
+      if (!parsed.success) return liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+      const { meetingId } = parsed.data;
+      const { meeting } = await this.meetings.load(meetingId);
+      if (!socket.data.principal && !meeting.webcast) {
+        return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
+      }
+      // Join before reading, so no change can fall between the snapshot and the first push.
+      await socket.join(meetingRoom(meetingId));
+      const [floor, speakers] = await Promise.all([this.floor.snapshot(meetingId), this.speakers.snapshot(meetingId)]);
+      return { floor, speakers };
+    } catch (exception) {
+      return toLiveError(exception);
+    }
+  }
+
+  @SubscribeMessage('meeting:leave')
+  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<{ ok: true } | LiveError> {
+    const parsed = meetingRefSchema.safeParse(payload);
+    if (!parsed.success) return liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+    await socket.leave(meetingRoom(parsed.data.meetingId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('clock:ping')
+  ping(@MessageBody() payload: unknown): ClockPong | LiveError {
+    const parsed = clockPingSchema.safeParse(payload);
+    if (!parsed.success) return liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+    return { t0: parsed.data.t0, serverNow: this.clock.now() };
+  }
+}

@@ -1,0 +1,21 @@
+import { stringify } from 'csv-stringify/sync';
+import type { SpeakersListView } from '../shared/api-types';
+
+export function speakersListCsv(list: SpeakersListView): string {
+  return stringify(
+    list.entries.map((entry) => [
+      entry.position ?? '',
+      entry.delegation.name,
+      entry.capacity,
+      entry.onBehalfOf?.name ?? '',
+      entry.status,
+      entry.requestedAt,
+      entry.limitSeconds,
+      entry.expectedStartAt ?? '',
+    ]),
+    {
+      header: true,
+      columns: ['position', 'delegation', 'capacity', 'on behalf of', 'status', 'inscribed at', 'limit seconds', 'expected start'],
+    },
+  );
+}

@@ -1,0 +1,34 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { CAPACITIES } from '../domain/capacity';
+
+const id = z.number().int().positive().max(2 ** 31 - 1);
+const version = z.number().int().nonnegative().optional();
+
+export const inscribeSchema = z
+  .object({
+    delegationId: id,
+    capacity: z.enum(CAPACITIES),
+    onBehalfOfId: id.nullable().optional(),
+    requestId: z.string().trim().min(1).max(100).optional(),
+    /** Officers only: place the entry at this 1-based position instead of by the order policy. */
+    position: id.optional(),
+    version,
+  })
+  .strict();
+export class InscribeDto extends createZodDto(inscribeSchema) {}
+
+export const moveSchema = z.object({ position: id, version }).strict();
+export class MoveDto extends createZodDto(moveSchema) {}
+
+export const swapSchema = z
+  .object({ entryIdA: id, entryIdB: id, version })
+  .strict()
+  .refine((body) => body.entryIdA !== body.entryIdB, { path: ['entryIdB'], message: 'must differ from entryIdA' });
+export class SwapDto extends createZodDto(swapSchema) {}
+
+/** Commands whose body is optional: no body reads as {}. */
+export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? {}, schema);
+
+export const listVersionSchema = optionalBody(z.object({ version }).strict());
+export class ListVersionDto extends createZodDto(listVersionSchema) {}
