@@ -1,12 +1,10 @@
-import { once } from 'node:events';
 import request from 'supertest';
 import { measureClockOffset } from '../../client/lib/clock-offset';
-import type { FloorStateView } from '../../src/shared/api-types';
 import type { MeetingSnapshot } from '../../src/shared/live-events';
 import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
 import { isClosedConsultation, isFirstPlenary, seededBms7, SeededBms7 } from '../helpers/bms7';
 import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
-import { connectLive, emitWithAck, LiveClient } from '../helpers/live-client';
+import { connectLive, emitWithAck, LiveClient, nextEvent } from '../helpers/live-client';
 
 describe('live: Socket.IO on /live', () => {
   let testApp: TestApp;
@@ -46,12 +44,12 @@ describe('live: Socket.IO on /live', () => {
       const ack = await emitWithAck<MeetingSnapshot>(client, 'meeting:join', { meetingId });
       expect(ack.floor).toMatchObject({ meetingId, status: 'paused' });
     }
-    const received = clients.map((client) => once(client, 'floor:state') as Promise<[FloorStateView]>);
+    const received = clients.map((client) => nextEvent(client, 'floor:state'));
     const started = await request(testApp.app.getHttpServer())
       .post(`/api/meetings/${meetingId}/floor/start`)
       .set('Authorization', `Bearer ${officer}`)
       .expect(200);
-    for (const [floor] of await Promise.all(received)) {
+    for (const floor of await Promise.all(received)) {
       expect(floor).toEqual({ ...started.body, serverNow: expect.any(Number) });
       expect(floor.version).toBe(started.body.version);
       expect(floor.runningSince).toBe(started.body.runningSince);
@@ -61,13 +59,13 @@ describe('live: Socket.IO on /live', () => {
   it('pushes speakers:list when the list changes', async () => {
     const viewer = await connect();
     await emitWithAck(viewer, 'meeting:join', { meetingId });
-    const pushed = once(viewer, 'speakers:list');
+    const pushed = nextEvent(viewer, 'speakers:list');
     await request(testApp.app.getHttpServer())
       .post(`/api/meetings/${meetingId}/speakers`)
       .set('Authorization', `Bearer ${kenya}`)
       .send({ delegationId: bms7.delegationId('Kenya'), capacity: 'group', onBehalfOfId: bms7.delegationId('African Group') })
       .expect(201);
-    const [list] = await pushed;
+    const list = await pushed;
     expect(list.entries.some((e: { capacity: string }) => e.capacity === 'group')).toBe(true);
   });
 
@@ -107,7 +105,7 @@ describe('live: Socket.IO on /live', () => {
     client.on('floor:state', () => (pushes += 1));
     const witness = await connect();
     await emitWithAck(witness, 'meeting:join', { meetingId });
-    const witnessed = once(witness, 'floor:state');
+    const witnessed = nextEvent(witness, 'floor:state');
     await request(testApp.app.getHttpServer())
       .post(`/api/meetings/${meetingId}/floor/extend`)
       .set('Authorization', `Bearer ${officer}`)

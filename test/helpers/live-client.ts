@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { io, Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/shared/live-events';
 import type { TestApp } from './create-test-app';
@@ -13,14 +12,23 @@ export async function connectLive(testApp: TestApp, token?: string): Promise<Liv
     reconnection: false,
     forceNew: true,
   });
-  const [outcome] = await Promise.race([once(socket, 'connect').then(() => ['ok']), once(socket, 'connect_error')]);
-  if (outcome !== 'ok') {
-    socket.close();
-    throw outcome as Error;
-  }
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
   return socket;
 }
 
 export function emitWithAck<T>(socket: LiveClient, event: string, payload: unknown): Promise<T> {
   return (socket as unknown as Socket).timeout(5000).emitWithAck(event, payload) as Promise<T>;
+}
+
+/** The next time the server pushes `event` to this client. */
+export function nextEvent<E extends keyof ServerToClientEvents>(socket: LiveClient, event: E): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve) => {
+    (socket as unknown as Socket).once(event as string, (payload: Parameters<ServerToClientEvents[E]>[0]) => resolve(payload));
+  });
 }
