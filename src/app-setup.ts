@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 
@@ -11,8 +12,27 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'display/{*path}', 'overlay/{*path}'] });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Swagger UI at /api/docs styles itself inline; pages use only their own files.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          mediaSrc: ["'self'", 'data:'],
+          frameAncestors: ["'self'"],
+          // Room displays are often served over plain http on the venue network.
+          upgradeInsecureRequests: null,
+        },
+      },
+      // The overlay is loaded by broadcast software as a browser source, never framed by other sites.
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

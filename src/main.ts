@@ -11,8 +11,22 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.port, config.host);
+  const logger = new Logger('Rostrum');
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  new Logger('Rostrum').log(`Listening on http://${shownHost}:${config.port} (database ${config.databasePath})`);
+  logger.log(`Listening on http://${shownHost}:${config.port} (database ${config.databasePath})`);
+  // Finish in-flight requests, close sockets and the database, then exit 0 (Nest's own hooks re-raise the signal).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal}: closing`);
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 bootstrap().catch((error: unknown) => {
