@@ -4,6 +4,7 @@ import { AppExceptionFilter } from './common/domain-exception.filter';
 import { requestLogger } from './common/request-logger.middleware';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { AppConfigModule } from './config/config.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { FloorModule } from './floor/floor.module';
@@ -13,9 +14,10 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { PersistenceModule } from './persistence/persistence.module';
 import { SeedService } from './seed/seed.service';
 import { SpeakersModule } from './speakers/speakers.module';
+import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule, AuditModule, WebModule],
   controllers: [HealthController],
   providers: [
     SeedService,

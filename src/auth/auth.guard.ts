@@ -1,10 +1,13 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from './principal';
-import { REQUIRED_ROLES, RequestWithPrincipal } from './require-role.decorator';
+import { IGNORES_ACCESS_TOKEN, REQUIRED_ROLES, RequestWithPrincipal } from './require-role.decorator';
 import { TokenService } from './token.service';
 
-/** Global: reads the bearer token when present (a bad one is 401 anywhere), enforces RequireRole. */
+/**
+ * Global: reads the bearer token when present (a bad, expired or revoked one is 401 anywhere, so a
+ * client learns at once that its session ended), enforces RequireRole.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -14,6 +17,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(IGNORES_ACCESS_TOKEN, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const header = request.headers.authorization;
     if (header !== undefined) {
@@ -21,7 +26,7 @@ export class AuthGuard implements CanActivate {
       if (!match) throw new UnauthorizedException('Authorization header must be "Bearer <accessToken>"');
       request.principal = await this.tokens.verify(match[1]);
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (!roles || roles.length === 0) return true;
     if (!request.principal) throw new UnauthorizedException('Sign in first: this action needs an access token');
     if (!roles.includes(request.principal.role)) {

@@ -1,14 +1,34 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ConferencesModule } from '../conferences/conferences.module';
+import { DelegationEntity } from '../conferences/delegation.entity';
+import { AccessCodeEntity } from './access-code.entity';
+import { AccessCodesController } from './access-codes.controller';
+import { AccessCodesService } from './access-codes.service';
+import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
 import { resolveJwtSecret } from './jwt-secret';
+import { OfficerBootstrap } from './officer-bootstrap';
+import { OfficerEntity } from './officer.entity';
+import { OfficersController } from './officers.controller';
+import { OfficersService } from './officers.service';
+import { BCRYPT_COST, PASSWORD_HASH_COST, PasswordHasher } from './password-hasher';
+import { SignInLimitInterceptor } from './sign-in-limit.interceptor';
+import { SignInLimiter } from './sign-in-limiter';
+import { SIGN_IN_REQUESTS_PER_MINUTE, SIGN_IN_THROTTLE_TTL_MS } from './sign-in-limits';
+import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { TokenService } from './token.service';
 
 @Global()
 @Module({
   imports: [
+    TypeOrmModule.forFeature([OfficerEntity, AccessCodeEntity, DelegationEntity]),
+    ConferencesModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -17,8 +37,23 @@ import { TokenService } from './token.service';
         verifyOptions: { issuer: 'rostrum' },
       }),
     }),
+    // Used only by SignInThrottlerGuard on the sign-in routes, not as a global guard.
+    ThrottlerModule.forRoot({ throttlers: [{ ttl: SIGN_IN_THROTTLE_TTL_MS, limit: SIGN_IN_REQUESTS_PER_MINUTE }] }),
   ],
-  providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, AccessCodesController, OfficersController],
+  providers: [
+    TokenService,
+    PasswordHasher,
+    { provide: PASSWORD_HASH_COST, useValue: BCRYPT_COST },
+    OfficersService,
+    OfficerBootstrap,
+    AuthService,
+    AccessCodesService,
+    SignInLimiter,
+    SignInLimitInterceptor,
+    SignInThrottlerGuard,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [TokenService],
 })
 export class AuthModule {}

@@ -1,10 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EpochMsColumn } from '../persistence/columns';
+import type { MeetingFormat, MeetingKind } from '../domain/timetable/meeting-kinds';
 
-export const MEETING_KINDS = ['plenary', 'informal-consultation', 'briefing', 'other'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_FORMATS = ['in-person', 'hybrid', 'virtual'] as const;
-export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+export { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
+export type { MeetingFormat, MeetingKind } from '../domain/timetable/meeting-kinds';
 
 @Entity('meeting')
 export class MeetingEntity {

@@ -1,11 +1,19 @@
+import type { ConferenceEntity } from '../conferences/conference.entity';
+import { localTimesOf } from '../domain/timetable/local-times';
 import { epochMsToIso } from '../domain/timetable/venue-time';
 import type { MeetingView } from '../shared/api-types';
 import type { MeetingEntity } from './meeting.entity';
 
-export function toMeetingView(meeting: MeetingEntity, conferenceSlug: string, roomName: string | null): MeetingView {
+/** `viewerZone` adds `local`, the times in the zone a reader asked for. */
+export function toMeetingView(
+  meeting: MeetingEntity,
+  conference: Pick<ConferenceEntity, 'slug' | 'timeZone'>,
+  roomName: string | null,
+  viewerZone?: string,
+): MeetingView {
   return {
     id: meeting.id,
-    conferenceSlug,
+    conferenceSlug: conference.slug,
     title: meeting.title,
     kind: meeting.kind,
     format: meeting.format,
@@ -17,5 +25,7 @@ export function toMeetingView(meeting: MeetingEntity, conferenceSlug: string, ro
     cancelled: meeting.cancelled,
     preparatory: meeting.preparatory,
     version: meeting.version,
+    venueLocal: localTimesOf(meeting, conference.timeZone),
+    ...(viewerZone === undefined ? {} : { local: localTimesOf(meeting, viewerZone) }),
   };
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParamPipe } from '../common/id-param.pipe';
 import type { MeetingView } from '../shared/api-types';
+import { MeetingsQueryDto } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
 
 @ApiTags('meetings')
@@ -9,9 +10,10 @@ import { MeetingsService } from './meetings.service';
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
+  /** `from`/`to` keep meetings overlapping [from, to); `tz` adds `local` times in that IANA zone. */
   @Get('conferences/:slug/meetings')
-  list(@Param('slug') slug: string): Promise<MeetingView[]> {
-    return this.meetings.listForConference(slug);
+  list(@Param('slug') slug: string, @Query() query: MeetingsQueryDto): Promise<MeetingView[]> {
+    return this.meetings.listForConference(slug, query);
   }
 
   @Get('meetings/:id')

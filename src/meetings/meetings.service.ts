@@ -1,12 +1,15 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { FindOptionsWhere, LessThan, MoreThan, Repository } from 'typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
 import { RoomEntity } from '../conferences/room.entity';
+import { parseIsoInstant } from '../domain/timetable/meeting-time';
+import { ianaZoneName } from '../domain/timetable/venue-time';
 import type { MeetingView } from '../shared/api-types';
 import { MeetingEntity } from './meeting.entity';
 import { toMeetingView } from './meeting.mapper';
+import type { MeetingsQuery } from './meetings.dto';
 
 @Injectable()
 export class MeetingsService {
@@ -25,18 +28,27 @@ export class MeetingsService {
 
   async get(meetingId: number): Promise<MeetingView> {
     const { meeting, conference } = await this.load(meetingId);
-    return toMeetingView(meeting, conference.slug, await this.roomName(meeting.roomId));
+    return this.view(meeting, conference);
   }
 
-  async listForConference(slug: string): Promise<MeetingView[]> {
+  async view(meeting: MeetingEntity, conference: ConferenceEntity): Promise<MeetingView> {
+    const room = meeting.roomId === null ? null : await this.rooms.findOneBy({ id: meeting.roomId });
+    return toMeetingView(meeting, conference, room?.name ?? null);
+  }
+
+  /** Meetings overlapping [from, to), sorted by start; `tz` adds each one's local times there. */
+  async listForConference(slug: string, query: MeetingsQuery = {}): Promise<MeetingView[]> {
     const conference = await this.conferences.getBySlug(slug);
-    const rows = await this.meetings.find({ where: { conferenceId: conference.id }, order: { startsAt: 'ASC', id: 'ASC' } });
-    const roomNames = new Map((await this.rooms.findBy({ conferenceId: conference.id })).map((r) => [r.id, r.name]));
-    return rows.map((row) => toMeetingView(row, conference.slug, row.roomId === null ? null : (roomNames.get(row.roomId) ?? null)));
+    const where: FindOptionsWhere<MeetingEntity> = { conferenceId: conference.id };
+    if (query.from !== undefined) where.endsAt = MoreThan(parseIsoInstant(query.from)!);
+    if (query.to !== undefined) where.startsAt = LessThan(parseIsoInstant(query.to)!);
+    const rows = await this.meetings.find({ where, order: { startsAt: 'ASC', id: 'ASC' } });
+    const roomNames = await this.roomNames(conference.id);
+    const zone = query.tz === undefined ? undefined : (ianaZoneName(query.tz) ?? undefined);
+    return rows.map((row) => toMeetingView(row, conference, row.roomId === null ? null : (roomNames.get(row.roomId) ?? null), zone));
   }
 
-  private async roomName(roomId: number | null): Promise<string | null> {
-    if (roomId === null) return null;
-    return (await this.rooms.findOneBy({ id: roomId }))?.name ?? null;
+  async roomNames(conferenceId: number): Promise<Map<number, string>> {
+    return new Map((await this.rooms.findBy({ conferenceId })).map((room) => [room.id, room.name]));
   }
 }

@@ -1,28 +1,63 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
- * TypeORM's sqlite driver shares one connection, so two concurrent transactions would interleave
- * on it. Every write transaction, and every snapshot read that must not see one half-done, runs
- * here one after the other.
+ * TypeORM's sqlite driver shares one connection: two concurrent transactions would interleave on
+ * it, and a stray statement would land inside somebody else's transaction. So every transaction
+ * runs here, one after the other, and any statement issued outside them waits its turn on the
+ * same queue; a transaction started anywhere else is refused loudly.
  */
 @Injectable()
-export class TransactionRunner {
+export class TransactionRunner implements OnModuleInit {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly owner = new AsyncLocalStorage<symbol>();
+  private activeOwner: symbol | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
+  onModuleInit(): void {
+    if (this.dataSource.options.type === 'sqlite') this.guard(this.dataSource.driver.createQueryRunner('master'));
+  }
+
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.isOwner()) throw new Error('TransactionRunner.write called inside a transaction: pass the manager instead');
     return this.exclusive(() => this.dataSource.transaction((manager) => work(manager)));
   }
 
+  /** A consistent read: no transaction can commit half-way through it. */
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.isOwner()) return work(this.dataSource.manager);
     return this.exclusive(() => work(this.dataSource.manager));
   }
 
+  private isOwner(): boolean {
+    return this.activeOwner !== null && this.owner.getStore() === this.activeOwner;
+  }
+
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(work, work);
+    const token = Symbol('owner');
+    const run = () => {
+      this.activeOwner = token;
+      return this.owner.run(token, work).finally(() => {
+        this.activeOwner = null;
+      });
+    };
+    const result = this.tail.then(run, run);
     this.tail = result.catch(() => undefined);
     return result;
+  }
+
+  private guard(queryRunner: QueryRunner): void {
+    const query = queryRunner.query.bind(queryRunner);
+    const startTransaction = queryRunner.startTransaction.bind(queryRunner);
+    queryRunner.query = ((...args: Parameters<QueryRunner['query']>) =>
+      this.isOwner() ? query(...args) : this.exclusive(() => query(...args))) as QueryRunner['query'];
+    queryRunner.startTransaction = (isolationLevel) => {
+      if (!this.isOwner()) {
+        return Promise.reject(new Error('Start transactions through TransactionRunner.write (sqlite shares one connection)'));
+      }
+      return startTransaction(isolationLevel);
+    };
   }
 }

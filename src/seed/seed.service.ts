@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConferenceEntity } from '../conferences/conference.entity';
+import { TransactionRunner } from '../persistence/transaction-runner';
 import { seedBms7 } from './seed-bms7';
 
 @Injectable()
@@ -10,13 +11,14 @@ export class SeedService implements OnApplicationBootstrap {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedBms7) return;
     if ((await this.dataSource.getRepository(ConferenceEntity).count()) > 0) return;
-    await this.dataSource.transaction((manager) => seedBms7(manager));
+    await this.transactions.write((manager) => seedBms7(manager));
     this.logger.log('Seeded the BMS7 conference (empty database)');
   }
 }

@@ -5,6 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app-setup';
+import { PASSWORD_HASH_COST } from '../../src/auth/password-hasher';
 import { APP_CONFIG, AppConfig, loadConfig } from '../../src/config/app-config';
 import { fakeClock, FakeClock } from '../../src/domain/clock';
 import { CLOCK } from '../../src/persistence/clock.provider';
@@ -28,6 +29,7 @@ export interface TestAppOptions {
   databasePath?: string;
   env?: Record<string, string>;
   clock?: FakeClock;
+  passwordHashCost?: number;
 }
 
 export function tempDatabasePath(): string {
@@ -54,6 +56,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(config)
     .overrideProvider(CLOCK)
     .useValue(clock)
+    // bcrypt at production cost takes ~0.4 s a hash; the suites sign in hundreds of times.
+    .overrideProvider(PASSWORD_HASH_COST)
+    .useValue(options.passwordHashCost ?? 4)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);

@@ -1,4 +1,4 @@
-import { isValidZone, localDateOf, localIsoOf, venueLocalToEpochMs } from './venue-time';
+import { ianaZoneName, isValidZone, localDateOf, localIsoOf, venueLocalToEpochMs } from './venue-time';
 
 const NEW_YORK = 'America/New_York';
 
@@ -36,5 +36,20 @@ describe('venue time', () => {
   it('tells IANA zones from other strings', () => {
     expect(isValidZone('Africa/Nairobi')).toBe(true);
     expect(isValidZone('Mars/Olympus_Mons')).toBe(false);
+  });
+
+  it.each([
+    ['Asia/Tokyo', 'Asia/Tokyo'],
+    ['asia/tokyo', 'Asia/Tokyo'],
+    ['Pacific/Auckland', 'Pacific/Auckland'],
+    ['America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['Etc/GMT+5', 'Etc/GMT+5'],
+    ['UTC', 'UTC'],
+  ])('takes %s as the IANA zone %s', (input, name) => {
+    expect(ianaZoneName(input)).toBe(name);
+  });
+
+  it.each([['Mars/Olympus_Mons'], ['+05:00'], ['GMT+3:00'], ['Asia/Tokyo '], [''], ['../etc/passwd']])('refuses %p as a zone', (input) => {
+    expect(ianaZoneName(input)).toBeNull();
   });
 });

@@ -27,3 +27,14 @@ export function localDateOf(epochMs: number, zone: string): string {
 export function localIsoOf(epochMs: number, zone: string): string {
   return DateTime.fromMillis(epochMs, { zone }).toISO() as string;
 }
+
+// IANA names are letters, digits and _ + - in slash-separated parts; Intl would also take "+05:00".
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/** The zone's name with its canonical spelling ("asia/tokyo" -> "Asia/Tokyo"), or null if not an IANA zone. */
+export function ianaZoneName(input: string): string | null {
+  if (!IANA_NAME.test(input) || !IANAZone.isValidZone(input)) return null;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: input }).resolvedOptions().timeZone;
+  // Intl may also swap a link for its target ("EST" -> "America/Panama"): keep the name asked for then.
+  return resolved.toLowerCase() === input.toLowerCase() ? resolved : input;
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { FloorStateView } from '../../src/shared/api-types';
+import { CountdownView, runCountdown } from '../lib/countdown';
+
+interface Props {
+  floor: FloorStateView | null;
+  offsetMs: () => number;
+  class?: string;
+  /** Called once each time a running statement reaches zero. */
+  onZero?: () => void;
+}
+
+/** m:ss redrawn by requestAnimationFrame straight into the DOM, not through re-renders. */
+export function Countdown({ floor, offsetMs, class: className, onZero }: Props) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const floorRef = useRef(floor);
+  floorRef.current = floor;
+  const offsetRef = useRef(offsetMs);
+  offsetRef.current = offsetMs;
+  const zeroRef = useRef(onZero);
+  zeroRef.current = onZero;
+
+  useEffect(() => {
+    let lastPhase: string | null = null;
+    let lastEntry: number | null = null;
+    const render = (view: CountdownView | null) => {
+      const element = ref.current;
+      if (!element) return;
+      element.textContent = view ? view.text : '';
+      element.dataset.phase = view ? view.phase : 'none';
+      const current = floorRef.current;
+      const crossed = view?.phase === 'overtime' && lastPhase !== null && lastPhase !== 'overtime' && current?.entryId === lastEntry;
+      if (crossed && current?.status === 'running') zeroRef.current?.();
+      lastPhase = view?.phase ?? null;
+      lastEntry = current?.entryId ?? null;
+    };
+    const loop = runCountdown(
+      () => {
+        const current = floorRef.current;
+        return current && current.status !== 'idle' && current.speaker !== null ? current : null;
+      },
+      () => offsetRef.current(),
+      render,
+    );
+    return () => loop.stop();
+  }, []);
+
+  return <span ref={ref} class={`countdown ${className ?? ''}`} role="timer" data-phase="none" data-testid="countdown" />;
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MeetingView, SpeakerEntryView } from '../../src/shared/api-types';
+import { api } from '../lib/api';
+import { waitingEntries } from '../lib/meetings';
+import { meetingIdFromPath } from '../lib/page-options';
+import { anyToken } from '../lib/session';
+import { LiveMeetingState, useLiveMeeting } from '../lib/use-live-meeting';
+
+export interface ScreenData extends LiveMeetingState {
+  meetingId: number | null;
+  meeting: MeetingView | null;
+  /** The speaker on the floor, or null when nobody is. */
+  speaker: SpeakerEntryView | null;
+  waiting: SpeakerEntryView[];
+}
+
+/** What the display and the overlay share: the meeting from the address, live. */
+export function useScreenData(): ScreenData {
+  const [meetingId] = useState(() => meetingIdFromPath(window.location.pathname));
+  // Webcast meetings need no token; a tab opened from the officer console brings its own.
+  const [token] = useState(() => anyToken());
+  const [meeting, setMeeting] = useState<MeetingView | null>(null);
+  const live = useLiveMeeting(meetingId, token);
+
+  useEffect(() => {
+    if (meetingId === null) return;
+    api<MeetingView>(`/api/meetings/${meetingId}`, { token })
+      .then(setMeeting)
+      .catch(() => setMeeting(null));
+  }, [meetingId, token]);
+
+  useEffect(() => {
+    if (meeting) document.title = meeting.title;
+  }, [meeting]);
+
+  const floor = live.floor;
+  const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
+  return { ...live, meetingId, meeting, speaker, waiting: waitingEntries(live.speakers) };
+}

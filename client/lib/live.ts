@@ -1,0 +1,201 @@
+import { io, Socket } from 'socket.io-client';
+import type { FloorStateView, SpeakersListView } from '../../src/shared/api-types';
+import type { ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
+import { describeServerError } from './api';
+import { measureClockOffset, offsetLooksStale, oneWayOffset } from './clock-offset';
+
+// The contract's namespace (src/shared/live-events.ts LIVE_NAMESPACE; a spec checks they agree).
+// Importing the constant would pull zod into every page for one string.
+export const LIVE_NAMESPACE_PATH = '/live';
+
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+
+export interface LiveMeetingOptions {
+  meetingId: number;
+  token?: string | null;
+  /** Origin of the server; the page's own by default. */
+  url?: string;
+  onFloor(floor: FloorStateView): void;
+  onSpeakers(list: SpeakersListView): void;
+  onConnection?(state: ConnectionState): void;
+  /** A refused join or connection, in the server's words. */
+  onError?(message: string, kind: 'join' | 'connect'): void;
+  onJoined?(): void;
+  onOffset?(offsetMs: number): void;
+  resyncEveryMs?: number;
+}
+
+export interface LiveMeeting {
+  /** serverNow ≈ Date.now() + offsetMs(). */
+  offsetMs(): number;
+  /** Shows a state from anywhere (a REST answer, the join ack) unless a newer one is shown. */
+  offerFloor(floor: FloorStateView): boolean;
+  offerSpeakers(list: SpeakersListView): boolean;
+  resync(): Promise<void>;
+  close(): void;
+}
+
+type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export const RESYNC_EVERY_MS = 5 * 60 * 1000;
+const ACK_TIMEOUT_MS = 8000;
+const RETRY_AFTER_REFUSAL_MS = 10_000;
+
+/** A pushed state older than the one shown is stale: pushes and REST answers can cross. */
+export function isCurrent(shownVersion: number | null, incomingVersion: number): boolean {
+  return shownVersion === null || incomingVersion >= shownVersion;
+}
+
+export function isLiveError(reply: unknown): reply is LiveError {
+  return typeof reply === 'object' && reply !== null && 'error' in reply;
+}
+
+export function liveErrorText(reply: LiveError): string {
+  const error = reply.error as LiveError['error'] | string;
+  return typeof error === 'string' ? error : describeServerError(error);
+}
+
+/** One meeting over Socket.IO: join (and rejoin on every reconnect), pushes, clock offset. */
+export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
+  const origin = options.url ?? window.location.origin;
+  const socket: LiveSocket = io(`${origin}${LIVE_NAMESPACE_PATH}`, {
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+    auth: options.token ? { token: options.token } : {},
+    reconnectionDelay: 1000,
+    reconnectionDelayMax: 10_000,
+  });
+  let floorVersion: number | null = null;
+  let speakersVersion: number | null = null;
+  let offset: number | null = null;
+  let measuring: Promise<void> | null = null;
+  let remeasure = false;
+  let closed = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const setOffset = (value: number) => {
+    offset = value;
+    options.onOffset?.(value);
+  };
+
+  const measure = (): Promise<void> => {
+    if (measuring) {
+      // A jump seen while pings are out: their answers may predate it, so measure once more.
+      remeasure = true;
+      return measuring;
+    }
+    measuring = measureClockOffset(async (t0) => {
+      const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('clock:ping', { t0 })) as ClockPong | LiveError;
+      if (isLiveError(reply)) throw new Error(liveErrorText(reply));
+      return reply.serverNow;
+    }, Date.now)
+      .then((estimate) => {
+        if (estimate) setOffset(estimate.offsetMs);
+      })
+      .finally(() => {
+        measuring = null;
+        if (remeasure && !closed) {
+          remeasure = false;
+          void measure();
+        }
+      });
+    return measuring;
+  };
+
+  const noteServerNow = (serverNow: number) => {
+    const receivedAt = Date.now();
+    if (offset === null) {
+      setOffset(oneWayOffset(serverNow, receivedAt));
+      return;
+    }
+    if (offsetLooksStale(offset, serverNow, receivedAt)) {
+      // The server's clock moved under us: count from the pushed time until pings settle it.
+      setOffset(oneWayOffset(serverNow, receivedAt));
+      if (socket.connected) void measure();
+    }
+  };
+
+  const offerFloor = (floor: FloorStateView): boolean => {
+    if (closed || floor.meetingId !== options.meetingId || !isCurrent(floorVersion, floor.version)) return false;
+    floorVersion = floor.version;
+    noteServerNow(floor.serverNow);
+    options.onFloor(floor);
+    return true;
+  };
+
+  const offerSpeakers = (list: SpeakersListView): boolean => {
+    if (closed || list.meetingId !== options.meetingId || !isCurrent(speakersVersion, list.version)) return false;
+    speakersVersion = list.version;
+    options.onSpeakers(list);
+    return true;
+  };
+
+  const join = async () => {
+    try {
+      const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:join', { meetingId: options.meetingId })) as
+        | MeetingSnapshot
+        | LiveError;
+      if (isLiveError(reply)) {
+        options.onError?.(liveErrorText(reply), 'join');
+        return;
+      }
+      offerFloor(reply.floor);
+      offerSpeakers(reply.speakers);
+      options.onJoined?.();
+    } catch {
+      if (!closed) options.onError?.('The server did not answer the request to join the meeting', 'join');
+    }
+  };
+
+  const retryLater = () => {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      if (!closed && !socket.connected) socket.connect();
+    }, RETRY_AFTER_REFUSAL_MS);
+  };
+
+  options.onConnection?.('connecting');
+  socket.on('connect', () => {
+    options.onConnection?.('connected');
+    void join().then(measure);
+  });
+  socket.on('disconnect', (reason) => {
+    options.onConnection?.('disconnected');
+    // The server let us go: Socket.IO will not retry by itself, but a display must.
+    if (reason === 'io server disconnect' && !closed) retryLater();
+  });
+  socket.on('connect_error', (error) => {
+    options.onConnection?.('disconnected');
+    if (!socket.active) {
+      options.onError?.(error.message, 'connect');
+      retryLater();
+    }
+  });
+  socket.io.on('reconnect_attempt', () => options.onConnection?.('connecting'));
+  socket.on('floor:state', offerFloor);
+  socket.on('speakers:list', offerSpeakers);
+
+  const resyncTimer = setInterval(() => {
+    if (socket.connected) void measure();
+  }, options.resyncEveryMs ?? RESYNC_EVERY_MS);
+  // Timers sleep in background tabs; measure again when the page is looked at.
+  const onVisible = () => {
+    if (document.visibilityState === 'visible' && socket.connected) void measure();
+  };
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+
+  return {
+    offsetMs: () => offset ?? 0,
+    offerFloor,
+    offerSpeakers,
+    resync: measure,
+    close: () => {
+      closed = true;
+      clearInterval(resyncTimer);
+      clearTimeout(retryTimer);
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+      if (socket.connected) socket.emit('meeting:leave', { meetingId: options.meetingId });
+      socket.disconnect();
+    },
+  };
+}

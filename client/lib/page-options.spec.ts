@@ -1,0 +1,33 @@
+import { meetingIdFromPath, parseDisplayOptions, parseOverlayOptions } from './page-options';
+
+describe('page options', () => {
+  it('reads the meeting id from the path', () => {
+    expect(meetingIdFromPath('/display/12')).toBe(12);
+    expect(meetingIdFromPath('/overlay/7/')).toBe(7);
+    expect(meetingIdFromPath('/display/abc')).toBeNull();
+    expect(meetingIdFromPath('/display/0')).toBeNull();
+    expect(meetingIdFromPath('/display/')).toBeNull();
+  });
+
+  it('defaults the overlay to the bottom, scale 1, with next speakers', () => {
+    expect(parseOverlayOptions('')).toEqual({ position: 'bottom', scale: 1, showNext: true });
+  });
+
+  it('reads position, scale and next', () => {
+    expect(parseOverlayOptions('?position=top&scale=1.5&next=0')).toEqual({ position: 'top', scale: 1.5, showNext: false });
+  });
+
+  it('clamps the scale to 0.5..2 and ignores nonsense', () => {
+    expect(parseOverlayOptions('?scale=9').scale).toBe(2);
+    expect(parseOverlayOptions('?scale=0.1').scale).toBe(0.5);
+    expect(parseOverlayOptions('?scale=big').scale).toBe(1);
+    expect(parseOverlayOptions('?scale=').scale).toBe(1);
+    expect(parseOverlayOptions('?position=left').position).toBe('bottom');
+  });
+
+  it('plays the chime only when asked', () => {
+    expect(parseDisplayOptions('').sound).toBe(false);
+    expect(parseDisplayOptions('?sound=1').sound).toBe(true);
+    expect(parseDisplayOptions('?sound=0').sound).toBe(false);
+  });
+});

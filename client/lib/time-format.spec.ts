@@ -1,0 +1,36 @@
+import { dayKey, formatClock, formatDay, formatRange, isValidZone, knownZones, zoneAbbreviation } from './time-format';
+
+const OPENING = '2021-07-26T14:00:00.000Z'; // 10:00 in New York
+
+describe('time format', () => {
+  it('shows an instant on the 24-hour clock in the zone asked for', () => {
+    expect(formatClock(OPENING, 'America/New_York')).toBe('10:00');
+    expect(formatClock(OPENING, 'Europe/Berlin')).toBe('16:00');
+    expect(formatClock(OPENING, 'Asia/Tokyo')).toBe('23:00');
+  });
+
+  it('gives the calendar day in the zone', () => {
+    expect(dayKey('2021-07-27T02:00:00.000Z', 'America/New_York')).toBe('2021-07-26');
+    expect(dayKey('2021-07-27T02:00:00.000Z', 'Europe/Paris')).toBe('2021-07-27');
+  });
+
+  it('names the day in full', () => {
+    // ICU versions differ on the comma after the weekday.
+    expect(formatDay(OPENING, 'America/New_York')).toMatch(/^Monday,? 26 July 2021$/);
+  });
+
+  it('marks an end on another day than the start', () => {
+    expect(formatRange(OPENING, '2021-07-26T17:00:00.000Z', 'America/New_York')).toBe('10:00–13:00');
+    expect(formatRange(OPENING, '2021-07-26T17:00:00.000Z', 'Asia/Tokyo')).toBe('23:00–02:00 (Tue 27 Jul)');
+  });
+
+  it('abbreviates the venue zone in summer time', () => {
+    expect(zoneAbbreviation(OPENING, 'America/New_York')).toBe('EDT');
+  });
+
+  it('knows real zones and rejects made-up ones', () => {
+    expect(isValidZone('Africa/Nairobi')).toBe(true);
+    expect(isValidZone('Mars/Olympus_Mons')).toBe(false);
+    expect(knownZones('America/New_York')).toContain('America/New_York');
+  });
+});

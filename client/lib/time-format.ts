@@ -1,0 +1,79 @@
+// Times with Intl only: luxon would triple the size of every page for what Intl already does.
+const LOCALE = 'en-GB';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, options: Intl.DateTimeFormatOptions, locale = LOCALE): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+export function toEpochMs(instant: string | number): number {
+  return typeof instant === 'number' ? instant : Date.parse(instant);
+}
+
+/** "14:05" on the 24-hour clock, as UN documents write times. */
+export function formatClock(instant: string | number, zone: string): string {
+  return formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toEpochMs(instant));
+}
+
+/** The calendar date in `zone` as "2021-07-26", for grouping and comparing days. */
+export function dayKey(instant: string | number, zone: string): string {
+  const parts = formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toEpochMs(instant));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** "Monday 26 July 2021". */
+export function formatDay(instant: string | number, zone: string): string {
+  return formatter(zone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(toEpochMs(instant));
+}
+
+/** "Mon 26 Jul", beside a time that falls on another day than the venue's. */
+export function formatShortDay(instant: string | number, zone: string): string {
+  return formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).format(toEpochMs(instant));
+}
+
+/** "EDT", or "GMT+2" where there is no common abbreviation (en-US knows the American ones). */
+export function zoneAbbreviation(instant: string | number, zone: string): string {
+  const parts = formatter(zone, { timeZoneName: 'short' }, 'en-US').formatToParts(toEpochMs(instant));
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+export function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat(LOCALE, { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function detectZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidZone(zone) ? zone : 'UTC';
+}
+
+const FALLBACK_ZONES = [
+  'UTC', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'America/Mexico_City', 'America/Sao_Paulo',
+  'Europe/London', 'Europe/Paris', 'Europe/Berlin', 'Europe/Moscow', 'Africa/Nairobi', 'Africa/Lagos', 'Africa/Cairo',
+  'Asia/Dubai', 'Asia/Kolkata', 'Asia/Bangkok', 'Asia/Shanghai', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland',
+];
+
+/** Every IANA zone the browser knows, with the ones passed in always listed. */
+export function knownZones(...mustInclude: string[]): string[] {
+  const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
+  const zones = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : FALLBACK_ZONES);
+  for (const zone of mustInclude) if (zone) zones.add(zone);
+  return [...zones].sort();
+}
+
+/** "10:00–13:00" in `zone`, with the day added to the end when it is not the start's day. */
+export function formatRange(startsAt: string | number, endsAt: string | number, zone: string): string {
+  const end = dayKey(endsAt, zone) === dayKey(startsAt, zone) ? formatClock(endsAt, zone) : `${formatClock(endsAt, zone)} (${formatShortDay(endsAt, zone)})`;
+  return `${formatClock(startsAt, zone)}–${end}`;
+}

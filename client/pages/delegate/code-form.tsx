@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { errorText, postJson } from '../../lib/api';
+import type { DelegateSession } from '../../lib/session';
+import { t } from '../../lib/strings';
+
+export function CodeForm({ onSignedIn, reason }: { onSignedIn: (session: DelegateSession) => void; reason: string | null }) {
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const reply = await postJson<{ accessToken: string; delegation: { id: number; name: string } }>('/api/auth/delegate', { code: code.trim() });
+      onSignedIn({ token: reply.accessToken, delegation: reply.delegation });
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="app-main">
+      <form class="login panel" onSubmit={submit} aria-labelledby="code-heading">
+        <h1 id="code-heading">{t('login.delegateTitle')}</h1>
+        <div aria-live="assertive" data-testid="notices">
+          {error && <p class="notice notice-error" role="alert">{t('common.error', { message: error })}</p>}
+          {!error && reason && <p class="notice notice-info" role="status">{reason}</p>}
+        </div>
+        <div class="field">
+          <label for="access-code">{t('login.code')}</label>
+          <input id="access-code" type="text" autoComplete="one-time-code" autoCapitalize="characters" spellcheck={false} required value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} aria-describedby="access-code-hint" />
+          <small id="access-code-hint" class="hint">{t('login.codeHint')}</small>
+        </div>
+        <button type="submit" class="request-button" disabled={busy}>{busy ? t('login.signingIn') : t('login.signIn')}</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ConferenceDetail, DelegationView, MeetingView, SpeakerEntryView } from '../../../src/shared/api-types';
+import { ConnectionBadge } from '../../components/connection-badge';
+import { MeetingSelect } from '../../components/meeting-select';
+import { NoticeRegion } from '../../components/notice-region';
+import { ZoneSelect } from '../../components/zone-select';
+import { DelegateChoice, delegateChoices } from '../../lib/capacity-choice';
+import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
+import { defaultMeeting, waitingEntries } from '../../lib/meetings';
+import { inscribe, withdrawEntry } from '../../lib/officer-commands';
+import { DelegateSession, newRequestId } from '../../lib/session';
+import { capacityLine, t } from '../../lib/strings';
+import { useLiveMeeting } from '../../lib/use-live-meeting';
+import { useNotices } from '../../lib/use-notices';
+import { useViewerZone } from '../../lib/viewer-zone';
+import { OwnEntries } from './own-entries';
+
+export function DelegateHome({ session, onSignOut }: { session: DelegateSession; onSignOut: () => void }) {
+  const notices = useNotices();
+  const { token, delegation } = session;
+  const [conference, setConference] = useState<ConferenceDetail | null>(null);
+  const [meetings, setMeetings] = useState<MeetingView[]>([]);
+  const [delegations, setDelegations] = useState<DelegationView[]>([]);
+  const [meetingId, setMeetingId] = useState<number | null>(null);
+  const [choiceIndex, setChoiceIndex] = useState(0);
+  // One id per intended request: a retry after a lost answer cannot inscribe twice.
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [busy, setBusy] = useState(false);
+  const [viewerZone, chooseZone] = useViewerZone();
+  const live = useLiveMeeting(meetingId, token, notices.error);
+
+  useEffect(() => {
+    (async () => {
+      const detail = await loadConference();
+      setConference(detail);
+      const [list, all] = await Promise.all([loadMeetings(detail.slug, token), loadDelegations(detail.slug, token)]);
+      setMeetings(list);
+      setDelegations(all);
+      const offset = await loadServerOffset().catch(() => 0);
+      setMeetingId(defaultMeeting(list, Date.now() + offset)?.id ?? null);
+    })().catch(notices.error);
+  }, [token, notices.error]);
+
+  useEffect(() => {
+    if (live.refusal) notices.error(t('live.refused', { message: live.refusal }));
+  }, [live.refusal, notices.error]);
+
+  const own = delegations.find((d) => d.id === delegation.id) ?? null;
+  const choices: DelegateChoice[] = useMemo(() => (own ? delegateChoices(own, delegations) : []), [own, delegations]);
+  const choice = choices[Math.min(choiceIndex, choices.length - 1)] ?? null;
+  const waiting = waitingEntries(live.speakers);
+  const mine: SpeakerEntryView[] = (live.speakers?.entries ?? [])
+    .filter((entry) => entry.delegation.id === delegation.id && (entry.status === 'waiting' || entry.status === 'speaking'))
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const venueZone = conference?.timeZone ?? 'UTC';
+
+  const run = async (write: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await write();
+    } catch (error) {
+      notices.error(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const request = (event: Event) => {
+    event.preventDefault();
+    if (!choice || meetingId === null) return;
+    void run(async () => {
+      const entry = await inscribe(
+        meetingId,
+        { delegationId: delegation.id, capacity: choice.capacity, ...(choice.onBehalfOf ? { onBehalfOfId: choice.onBehalfOf.id } : {}), requestId },
+        token,
+      );
+      setRequestId(newRequestId());
+      notices.info(t('delegate.requested', { position: entry.position ?? '?' }));
+      await live.refresh();
+    });
+  };
+
+  const withdraw = (entry: SpeakerEntryView) =>
+    void run(async () => {
+      if (meetingId === null) return;
+      await withdrawEntry(meetingId, entry.id, token);
+      notices.info(t('delegate.withdrawn'));
+      await live.refresh();
+    });
+
+  return (
+    <>
+      <header class="app-header">
+        <h1>{t('delegate.signedInAs', { name: delegation.name })}</h1>
+        <ConnectionBadge state={live.connection} />
+        <button type="button" class="link-button" onClick={onSignOut}>
+          {t('common.signOut')}
+        </button>
+      </header>
+      <main class="app-main">
+        <NoticeRegion notices={notices.notices} onDismiss={notices.dismiss} />
+        <MeetingSelect
+          id="meeting"
+          meetings={meetings}
+          zone={venueZone}
+          value={meetingId}
+          onChange={(id) => {
+            setMeetingId(id);
+            setRequestId(newRequestId());
+          }}
+        />
+        <section class="panel" aria-labelledby="own-heading">
+          <h2 id="own-heading">{t('delegate.yourEntries')}</h2>
+          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} onWithdraw={withdraw} />
+        </section>
+        <section class="panel" aria-labelledby="request-heading">
+          <h2 id="request-heading">{t('delegate.request')}</h2>
+          {live.speakers?.closed && <p class="notice notice-info">{t('delegate.closed')}</p>}
+          <form onSubmit={request} data-testid="request-form">
+            <fieldset class="capacity-choices">
+              <legend>{t('delegate.as')}</legend>
+              {choices.map((option, index) => (
+                <label key={`${option.capacity}-${option.onBehalfOf?.id ?? 0}`}>
+                  <input
+                    type="radio"
+                    name="capacity"
+                    value={index}
+                    checked={choice === option}
+                    onChange={() => {
+                      setChoiceIndex(index);
+                      setRequestId(newRequestId());
+                    }}
+                  />
+                  {capacityLine(option.capacity, option.onBehalfOf)}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" class="request-button" disabled={busy || !choice || meetingId === null}>
+              {busy ? t('delegate.requesting') : t('delegate.requestButton')}
+            </button>
+          </form>
+        </section>
+        <section class="panel" aria-labelledby="list-heading">
+          <h2 id="list-heading">{t('delegate.list')}</h2>
+          {waiting.length === 0 ? (
+            <p>{t('officer.emptyList')}</p>
+          ) : (
+            <ol class="waiting-list" data-testid="waiting-list">
+              {waiting.map((entry) => (
+                <li key={entry.id} class={entry.delegation.id === delegation.id ? 'own' : ''}>
+                  {entry.delegation.name} <small>({capacityLine(entry.capacity, entry.onBehalfOf)})</small>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <ZoneSelect id="viewer-zone" label={t('delegate.zone')} value={viewerZone} venueZone={venueZone} onChange={chooseZone} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { SpeakerEntryView } from '../../../src/shared/api-types';
+import { capacityLine, t } from '../../lib/strings';
+import { dayKey, formatClock, formatShortDay, zoneAbbreviation } from '../../lib/time-format';
+
+interface Props {
+  entries: SpeakerEntryView[];
+  waitingCount: number;
+  viewerZone: string;
+  venueZone: string;
+  busy: boolean;
+  onWithdraw: (entry: SpeakerEntryView) => void;
+}
+
+function when(instant: string, zone: string, otherZone: string): string {
+  const day = dayKey(instant, zone) !== dayKey(instant, otherZone) ? `${formatShortDay(instant, zone)} ` : '';
+  return `${day}${formatClock(instant, zone)} ${zoneAbbreviation(instant, zone)}`;
+}
+
+export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy, onWithdraw }: Props) {
+  if (entries.length === 0) return <p data-testid="no-entries">{t('delegate.noEntries')}</p>;
+  return (
+    <div>
+      {entries.map((entry) => (
+        <article key={entry.id} class={`own-entry ${entry.status}`} data-testid="own-entry" data-entry-id={entry.id}>
+          <p class="position" data-testid="own-position">
+            {entry.status === 'speaking' ? t('delegate.speakingNow') : t('delegate.position', { position: entry.position ?? '?', total: waitingCount })}
+          </p>
+          <p>{capacityLine(entry.capacity, entry.onBehalfOf)}</p>
+          {entry.status === 'waiting' && entry.expectedStartAt && (
+            <p data-testid="own-expected">
+              <strong>{t('delegate.expected', { time: when(entry.expectedStartAt, viewerZone, venueZone) })}</strong>
+              {viewerZone !== venueZone && (
+                <>
+                  <br />
+                  {t('delegate.expectedVenue', { time: when(entry.expectedStartAt, venueZone, viewerZone) })}
+                </>
+              )}
+            </p>
+          )}
+          {entry.status === 'waiting' && (
+            <button type="button" class="danger request-button" disabled={busy} onClick={() => onWithdraw(entry)}>
+              {t('delegate.withdraw')}
+            </button>
+          )}
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { render } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { Countdown } from '../../components/countdown';
+import { ConnectionBadge } from '../../components/connection-badge';
+import { useScreenData } from '../../components/use-screen-data';
+import { createChime } from '../../lib/chime';
+import { parseDisplayOptions } from '../../lib/page-options';
+import { capacityLine, t } from '../../lib/strings';
+
+function Display() {
+  const data = useScreenData();
+  const { floor, speaker, waiting, meeting } = data;
+  const [options] = useState(() => parseDisplayOptions(window.location.search));
+  const chime = useMemo(() => (options.sound ? createChime() : null), [options.sound]);
+  const [soundReady, setSoundReady] = useState(() => chime?.ready() ?? false);
+
+  if (data.meetingId === null) {
+    return <main class="display"><p class="display-refused" role="alert">{t('display.badMeeting')}</p></main>;
+  }
+  const next = waiting.slice(0, 2);
+  const title = meeting?.title ?? '';
+
+  return (
+    <main class="display" data-status={floor?.status ?? 'loading'}>
+      <header class="display-top">
+        <span class="display-meeting">{speaker ? title : ''}</span>
+        <ConnectionBadge state={data.connection} />
+      </header>
+      {data.refusal && (
+        <p class="display-refused" role="alert" data-testid="refusal">
+          {t('display.refused', { message: data.refusal })}
+        </p>
+      )}
+      {floor?.message && (
+        <p class="display-message" role="status" data-testid="message">
+          {floor.message}
+        </p>
+      )}
+      {speaker ? (
+        <section class="display-speaker" aria-live="polite">
+          <h1 class="display-name" data-testid="speaker-name">{speaker.delegation.name}</h1>
+          <p class="display-capacity" data-testid="speaker-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</p>
+          <Countdown floor={floor} offsetMs={data.offsetMs} class="display-countdown" onZero={() => chime?.play()} />
+          <p class="display-status" data-testid="floor-status">
+            {floor && floor.status !== 'running' ? t(`status.${floor.status}`) : ''}
+          </p>
+        </section>
+      ) : (
+        <section class="display-idle" aria-live="polite">
+          <h1 class="display-title" data-testid="meeting-title">{title}</h1>
+          <p class="display-up-next" data-testid="idle-next">
+            {next.length > 0 ? t('display.nextSpeaker', { name: next[0].delegation.name }) : floor ? t('display.noSpeakers') : ''}
+          </p>
+        </section>
+      )}
+      {speaker && next.length > 0 && (
+        <footer class="display-next" data-testid="next-speakers">
+          <h2>{t('display.next')}</h2>
+          <ol>
+            {next.map((entry) => (
+              <li key={entry.id}>
+                <span class="next-name">{entry.delegation.name}</span>
+                <span class="next-capacity">{capacityLine(entry.capacity, entry.onBehalfOf)}</span>
+              </li>
+            ))}
+          </ol>
+        </footer>
+      )}
+      {chime && !soundReady && (
+        <button type="button" class="display-sound" onClick={() => void chime.unlock().then(() => setSoundReady(chime.ready()))}>
+          {t('display.enableSound')}
+        </button>
+      )}
+    </main>
+  );
+}
+
+document.title = t('display.title');
+render(<Display />, document.getElementById('app') as HTMLElement);

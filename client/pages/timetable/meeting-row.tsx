@@ -1,0 +1,67 @@
+import type { AgendaItemView, MeetingView } from '../../../src/shared/api-types';
+import { dayKey, formatRange, formatShortDay, zoneAbbreviation } from '../../lib/time-format';
+import { labelOr, t } from '../../lib/strings';
+
+interface Props {
+  meeting: MeetingView;
+  agenda: ReadonlyMap<number, AgendaItemView>;
+  venueZone: string;
+  viewerZone: string;
+  onNow: boolean;
+}
+
+export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Props) {
+  const items = meeting.agendaItemIds.map((id) => agenda.get(id)).filter((item): item is AgendaItemView => item !== undefined);
+  const viewerDiffers = viewerZone !== venueZone;
+  const viewerOtherDay = dayKey(meeting.startsAt, viewerZone) !== dayKey(meeting.startsAt, venueZone);
+  const classes = ['meeting', onNow ? 'on-now' : '', meeting.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
+  const Title = meeting.cancelled ? 'del' : 'span';
+  return (
+    <li class={classes} data-testid="meeting" data-meeting-id={meeting.id} aria-current={onNow ? 'time' : undefined}>
+      <div class="meeting-times">
+        <div class="meeting-times-venue tabular">
+          {formatRange(meeting.startsAt, meeting.endsAt, venueZone)} <abbr title={venueZone}>{zoneAbbreviation(meeting.startsAt, venueZone)}</abbr>
+          <span class="visually-hidden"> ({t('common.venueTime')})</span>
+        </div>
+        {viewerDiffers && (
+          <div class="meeting-times-viewer tabular" data-testid="viewer-time">
+            {viewerOtherDay ? `${formatShortDay(meeting.startsAt, viewerZone)}, ` : ''}
+            {formatRange(meeting.startsAt, meeting.endsAt, viewerZone)} <abbr title={viewerZone}>{zoneAbbreviation(meeting.startsAt, viewerZone)}</abbr>{' '}
+            ({t('common.yourTime')})
+          </div>
+        )}
+      </div>
+      <div class="meeting-body">
+        <p class="meeting-title">
+          <Title>{meeting.title}</Title>
+        </p>
+        <div class="meeting-facts">
+          {onNow && <span class="badge badge-now">{t('common.onNow')}</span>}
+          {meeting.cancelled && <span class="badge badge-cancelled">{t('common.cancelled')}</span>}
+          <span>{labelOr('kind', meeting.kind)}</span>
+          <span aria-hidden="true">·</span>
+          <span>{labelOr('format', meeting.format)}</span>
+          <span aria-hidden="true">·</span>
+          <span>{meeting.room ?? t('common.virtual')}</span>
+          {meeting.webcast && <span class="badge badge-webcast">{t('common.webcast')}</span>}
+          {meeting.preparatory && <span class="badge">{t('common.preparatory')}</span>}
+        </div>
+        {items.length > 0 && (
+          <ul class="meeting-agenda" aria-label={t('timetable.agenda')}>
+            {items.map((item) => (
+              <li key={item.id}>
+                <strong>{item.code}.</strong> {item.title}
+              </li>
+            ))}
+          </ul>
+        )}
+        {meeting.webcast && !meeting.cancelled && (
+          <nav class="meeting-links" aria-label={t('timetable.links', { title: meeting.title })}>
+            <a href={`/display/${meeting.id}`}>{t('timetable.openDisplay')}</a>
+            <a href={`/overlay/${meeting.id}`}>{t('timetable.openOverlay')}</a>
+          </nav>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import type { Clock } from '../domain/clock';
+import { CLOCK } from '../persistence/clock.provider';
+import { TransactionRunner } from '../persistence/transaction-runner';
+import { toOfficerView } from './auth.mapper';
+import { OfficerEntity } from './officer.entity';
+import { normaliseUsername, OfficerView } from './officers.dto';
+import { PasswordHasher } from './password-hasher';
+
+@Injectable()
+export class OfficersService {
+  constructor(
+    @InjectRepository(OfficerEntity) private readonly officers: Repository<OfficerEntity>,
+    private readonly transactions: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  count(): Promise<number> {
+    return this.officers.count();
+  }
+
+  async list(): Promise<OfficerView[]> {
+    return (await this.officers.find({ order: { id: 'ASC' } })).map(toOfficerView);
+  }
+
+  findByUsername(username: string): Promise<OfficerEntity | null> {
+    return this.officers.findOneBy({ username: normaliseUsername(username) });
+  }
+
+  /** 409 when the username is taken (usernames are case-insensitive). */
+  async create(input: { username: string; password: string }): Promise<OfficerView> {
+    const username = normaliseUsername(input.username);
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      const row = await this.transactions.write(async (manager) => {
+        if (await manager.existsBy(OfficerEntity, { username })) throw officerExists(username);
+        return manager.save(OfficerEntity, manager.create(OfficerEntity, { username, passwordHash, createdAt: this.clock.now() }));
+      });
+      return toOfficerView(row);
+    } catch (error) {
+      if (error instanceof QueryFailedError && /UNIQUE/i.test(error.message)) throw officerExists(username);
+      throw error;
+    }
+  }
+}
+
+function officerExists(username: string): ConflictException {
+  return new ConflictException(`An officer named "${username}" already exists`);
+}

@@ -1,0 +1,43 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { catchError, Observable, tap, throwError } from 'rxjs';
+import { normaliseUsername } from './officers.dto';
+import { SignInKind, SignInLimiter } from './sign-in-limiter';
+import { tooManyAttempts } from './sign-in-limits';
+
+const SIGN_IN_KIND = 'rostrum:sign-in-kind';
+
+/** Marks a sign-in route whose failed attempts (401) are counted and, past the limit, refused with 429. */
+export const LimitFailedSignIns = (kind: SignInKind) => SetMetadata(SIGN_IN_KIND, kind);
+
+@Injectable()
+export class SignInLimitInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: SignInLimiter,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const kind = this.reflector.get<SignInKind | undefined>(SIGN_IN_KIND, context.getHandler());
+    if (!kind) return next.handle();
+    const request = context.switchToHttp().getRequest<Request>();
+    const address = request.ip ?? 'unknown';
+    // Runs before validation: a malformed body has no username yet and fails with 400 anyway.
+    const rawUsername: unknown = (request.body as { username?: unknown } | undefined)?.username;
+    const username = typeof rawUsername === 'string' ? normaliseUsername(rawUsername) : '';
+    // While blocked even a right password is refused, so a guess cannot be confirmed.
+    const retryAfterSeconds = this.limiter.retryAfterSeconds(kind, address, username);
+    if (retryAfterSeconds > 0) {
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
+      throw tooManyAttempts(retryAfterSeconds);
+    }
+    return next.handle().pipe(
+      tap(() => this.limiter.recordSuccess(kind, address, username)),
+      catchError((error: unknown) => {
+        if (error instanceof UnauthorizedException) this.limiter.recordFailure(kind, address, username);
+        return throwError(() => error);
+      }),
+    );
+  }
+}

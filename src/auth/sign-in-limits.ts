@@ -1,0 +1,29 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FailureLimit } from './failed-attempts';
+
+const MINUTE_MS = 60_000;
+
+/** Failed officer sign-ins from one address for one username. */
+export const LOGIN_FAILURES_PER_ACCOUNT: FailureLimit = { maxFailures: 10, windowMs: MINUTE_MS, blockMs: MINUTE_MS };
+/** Failed officer sign-ins from one address whatever the username, against username spraying. */
+export const LOGIN_FAILURES_PER_ADDRESS: FailureLimit = { maxFailures: 30, windowMs: MINUTE_MS, blockMs: MINUTE_MS };
+// A venue's wifi puts many delegations behind one address, so typos get more room than a brute
+// force could use: 20 a minute against 2^80 codes is nothing.
+/** Failed access-code redemptions from one address. */
+export const CODE_FAILURES_PER_ADDRESS: FailureLimit = { maxFailures: 20, windowMs: MINUTE_MS, blockMs: MINUTE_MS };
+
+/** Every sign-in request, failed or not, per address (@nestjs/throttler): a flood backstop only. */
+export const SIGN_IN_REQUESTS_PER_MINUTE = 300;
+export const SIGN_IN_THROTTLE_TTL_MS = MINUTE_MS;
+
+/** 429 in the app's {statusCode, error, message} shape. */
+export function tooManyAttempts(retryAfterSeconds: number): HttpException {
+  return new HttpException(
+    {
+      statusCode: HttpStatus.TOO_MANY_REQUESTS,
+      error: 'Too Many Requests',
+      message: `Too many attempts: try again in ${retryAfterSeconds} seconds`,
+    },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
+}

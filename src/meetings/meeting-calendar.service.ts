@@ -1,0 +1,39 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AgendaItemEntity } from '../conferences/agenda-item.entity';
+import { ConferencesService } from '../conferences/conferences.service';
+import type { Clock } from '../domain/clock';
+import { CLOCK } from '../persistence/clock.provider';
+import { buildMeetingCalendar } from './meeting-calendar';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingsService } from './meetings.service';
+
+@Injectable()
+export class MeetingCalendarService {
+  constructor(
+    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
+    @InjectRepository(AgendaItemEntity) private readonly agendaItems: Repository<AgendaItemEntity>,
+    private readonly conferences: ConferencesService,
+    private readonly meetingViews: MeetingsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The conference's timetable as iCalendar text, or one meeting of it (404 if not there). */
+  async export(slug: string, meetingId?: number): Promise<{ filename: string; body: string }> {
+    const conference = await this.conferences.getBySlug(slug);
+    const where = meetingId === undefined ? { conferenceId: conference.id } : { conferenceId: conference.id, id: meetingId };
+    const meetings = await this.meetings.find({ where, order: { startsAt: 'ASC', id: 'ASC' } });
+    if (meetingId !== undefined && meetings.length === 0) {
+      throw new NotFoundException(`Meeting ${meetingId} not found in conference "${slug}"`);
+    }
+    const body = buildMeetingCalendar({
+      conference,
+      meetings,
+      roomNames: await this.meetingViews.roomNames(conference.id),
+      agenda: await this.agendaItems.findBy({ conferenceId: conference.id }),
+      stampMs: this.clock.now(),
+    });
+    return { filename: meetingId === undefined ? `${slug}.ics` : `${slug}-meeting-${meetingId}.ics`, body };
+  }
+}

@@ -1,0 +1,92 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { EntityManager, Not } from 'typeorm';
+import { ConferenceEntity } from '../conferences/conference.entity';
+import { ConferencesService } from '../conferences/conferences.service';
+import { FloorEntity } from '../floor/floor.entity';
+import { StatementEntity } from '../floor/statement.entity';
+import { TransactionRunner } from '../persistence/transaction-runner';
+import type { MeetingView } from '../shared/api-types';
+import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
+import { SpeakersListEntity } from '../speakers/speakers-list.entity';
+import { createMeetingRows } from './create-meeting-rows';
+import { MeetingEntity } from './meeting.entity';
+import type { CreateMeetingBody, UpdateMeetingBody } from './meetings.dto';
+import { MeetingsService } from './meetings.service';
+import { resolveMeetingDraft } from './resolve-meeting-draft';
+
+/** Officers' timetable writes. `slug` null: the /api/meetings/:id routes, any conference. */
+@Injectable()
+export class MeetingWritesService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly conferences: ConferencesService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  async create(slug: string, body: CreateMeetingBody): Promise<MeetingView> {
+    const conference = await this.conferences.getBySlug(slug);
+    // The clash check and the insert share one transaction, so two bookings cannot both pass it.
+    const saved = await this.transactions.write(async (manager) => {
+      const draft = await resolveMeetingDraft(manager, conference, body, null);
+      return createMeetingRows(manager, draft);
+    });
+    return this.meetings.view(saved, conference);
+  }
+
+  async update(slug: string | null, meetingId: number, body: UpdateMeetingBody): Promise<MeetingView> {
+    const { version, ...patch } = body;
+    const { conference } = await this.loadIn(slug, meetingId);
+    const saved = await this.transactions.write(async (manager) => {
+      const current = await this.currentRow(manager, meetingId, version);
+      const draft = await resolveMeetingDraft(manager, conference, patch, current);
+      const next = { ...draft, version: current.version + 1 };
+      const result = await manager.update(MeetingEntity, { id: meetingId, version: current.version }, next);
+      if (result.affected === 0) throw staleVersion(meetingId);
+      return { ...current, ...next };
+    });
+    return this.meetings.view(saved, conference);
+  }
+
+  /** Removes the meeting with its speakers' list and floor; refused once anyone is inscribed. */
+  async remove(slug: string | null, meetingId: number): Promise<void> {
+    await this.loadIn(slug, meetingId);
+    await this.transactions.write(async (manager) => {
+      const meeting = await this.currentRow(manager, meetingId, undefined);
+      const statements = await manager.countBy(StatementEntity, { meetingId });
+      const inscribed = await manager.countBy(SpeakerEntryEntity, { meetingId, status: Not('withdrawn' as const) });
+      if (statements > 0 || inscribed > 0) {
+        throw new ConflictException(
+          `Meeting ${meetingId} "${meeting.title}" has ${inscribed} speaker(s) inscribed and ${statements} statement(s) recorded: ` +
+            'cancel it instead (PATCH {"cancelled": true}), which keeps its record',
+        );
+      }
+      await manager.delete(SpeakerEntryEntity, { meetingId });
+      await manager.delete(SpeakersListEntity, { meetingId });
+      await manager.delete(FloorEntity, { meetingId });
+      await manager.delete(MeetingEntity, { id: meetingId });
+    });
+  }
+
+  /** 404 unless the meeting exists (in the conference, when a slug is given). */
+  private async loadIn(slug: string | null, meetingId: number): Promise<{ meeting: MeetingEntity; conference: ConferenceEntity }> {
+    const loaded = await this.meetings.load(meetingId);
+    if (slug !== null && loaded.conference.slug !== slug) {
+      await this.conferences.getBySlug(slug);
+      throw new NotFoundException(`Meeting ${meetingId} not found in conference "${slug}"`);
+    }
+    return loaded;
+  }
+
+  /** The row as this transaction sees it; 409 if the caller loaded an older version. */
+  private async currentRow(manager: EntityManager, meetingId: number, version: number | undefined): Promise<MeetingEntity> {
+    const current = await manager.findOneBy(MeetingEntity, { id: meetingId });
+    if (!current) throw new NotFoundException(`Meeting ${meetingId} not found`);
+    if (version !== undefined && version !== current.version) throw staleVersion(meetingId, current.version, version);
+    return current;
+  }
+}
+
+function staleVersion(meetingId: number, current?: number, sent?: number): ConflictException {
+  const versions = current === undefined ? '' : ` (now version ${current}, you sent ${sent})`;
+  return new ConflictException(`Meeting ${meetingId} has changed since you loaded it${versions}: reload and try again`);
+}

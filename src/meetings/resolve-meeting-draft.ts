@@ -1,0 +1,84 @@
+import { BadRequestException, ConflictException } from '@nestjs/common';
+import { EntityManager, In, LessThan, MoreThan } from 'typeorm';
+import { AgendaItemEntity } from '../conferences/agenda-item.entity';
+import type { ConferenceEntity } from '../conferences/conference.entity';
+import { RoomEntity } from '../conferences/room.entity';
+import { checkMeetingPlan } from '../domain/timetable/meeting-plan';
+import { parseMeetingTime } from '../domain/timetable/meeting-time';
+import { describeRoomClash, findRoomClash } from '../domain/timetable/room-clash';
+import { MeetingEntity } from './meeting.entity';
+import type { CreateMeetingBody, UpdateMeetingBody } from './meetings.dto';
+
+export type MeetingDraft = Omit<MeetingEntity, 'id' | 'version'>;
+type MeetingInput = Omit<UpdateMeetingBody, 'version'>;
+
+/**
+ * The row a create or patch would write: names and times resolved in the conference, checked
+ * against its dates and the room's other bookings. 400 lists every bad field; 409 names the clash.
+ */
+export async function resolveMeetingDraft(
+  manager: EntityManager,
+  conference: ConferenceEntity,
+  input: MeetingInput | CreateMeetingBody,
+  current: MeetingEntity | null,
+): Promise<MeetingDraft> {
+  const problems: string[] = [];
+  const time = (field: 'startsAt' | 'endsAt'): number => {
+    const value = input[field];
+    if (value === undefined) return current![field];
+    const parsed = parseMeetingTime(value, conference.timeZone);
+    if (parsed.ok) return parsed.epochMs;
+    problems.push(`${field}: ${parsed.problem}`);
+    return NaN;
+  };
+  const startsAt = time('startsAt');
+  const endsAt = time('endsAt');
+
+  let room: RoomEntity | null = current?.roomId ? await manager.findOneBy(RoomEntity, { id: current.roomId }) : null;
+  if (input.room !== undefined) {
+    room = input.room === null ? null : await manager.findOneBy(RoomEntity, { conferenceId: conference.id, name: input.room });
+    if (input.room !== null && !room) problems.push(`room: ${await unknownRoomProblem(manager, conference, input.room)}`);
+  }
+
+  if (input.agendaItemIds !== undefined && input.agendaItemIds.length > 0) {
+    const found = await manager.findBy(AgendaItemEntity, { conferenceId: conference.id, id: In(input.agendaItemIds) });
+    const known = new Set(found.map((item) => item.id));
+    const unknown = input.agendaItemIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) problems.push(`agendaItemIds: ${unknown.join(', ')} not on the agenda of ${conference.shortTitle}`);
+  }
+  if (problems.length > 0) throw new BadRequestException(problems);
+
+  const draft: MeetingDraft = {
+    conferenceId: conference.id,
+    roomId: input.room === undefined ? (current?.roomId ?? null) : (room?.id ?? null),
+    title: input.title ?? current!.title,
+    kind: input.kind ?? current!.kind,
+    format: input.format ?? current!.format,
+    webcast: input.webcast ?? current!.webcast,
+    startsAt,
+    endsAt,
+    agendaItemIds: input.agendaItemIds ?? current!.agendaItemIds,
+    preparatory: input.preparatory ?? current!.preparatory,
+    cancelled: input.cancelled ?? current!.cancelled,
+  };
+  const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null }, conference);
+  if (planProblems.length > 0) throw new BadRequestException(planProblems.map(({ field, message }) => `${field}: ${message}`));
+
+  if (room && draft.roomId !== null) {
+    const others = await manager.findBy(MeetingEntity, {
+      roomId: draft.roomId,
+      cancelled: false,
+      startsAt: LessThan(draft.endsAt),
+      endsAt: MoreThan(draft.startsAt),
+    });
+    const clash = findRoomClash({ ...draft, id: current?.id ?? null }, others);
+    if (clash) throw new ConflictException(describeRoomClash(clash, room.name, conference.timeZone));
+  }
+  return draft;
+}
+
+async function unknownRoomProblem(manager: EntityManager, conference: ConferenceEntity, name: string): Promise<string> {
+  const rooms = await manager.find(RoomEntity, { where: { conferenceId: conference.id }, order: { name: 'ASC' } });
+  const known = rooms.length > 0 ? `rooms: ${rooms.map((r) => `"${r.name}"`).join(', ')}` : 'it has no rooms yet';
+  return `no room named "${name}" in ${conference.shortTitle} (${known}); use null for a virtual meeting`;
+}

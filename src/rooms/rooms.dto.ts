@@ -1,0 +1,7 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+export const roomBodySchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+
+export type RoomBody = z.infer<typeof roomBodySchema>;
+export class RoomBodyDto extends createZodDto(roomBodySchema) {}
