@@ -40,6 +40,7 @@ export class SpeakersService {
   /** Inscribes, or returns the entry a retried request already created (`created: false`). */
   async inscribe(meetingId: number, principal: Principal, body: InscribeDto): Promise<{ entry: SpeakerEntryView; created: boolean }> {
     const context = await this.meetings.load(meetingId);
+    if (context.meeting.cancelled) throw new DomainError('CONFLICT', `Meeting ${meetingId} is cancelled: its list takes no inscriptions`);
     const outcome = await this.transactions.write(async (manager) => {
       const retried = body.requestId ? await this.findRetry(manager, meetingId, principal, body) : null;
       if (retried) return { entryId: retried.id, created: false };
