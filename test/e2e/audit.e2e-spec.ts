@@ -1,26 +1,14 @@
-import request from 'supertest';
-import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
-import { isFirstPlenary, seededBms7 } from '../helpers/bms7';
-import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
+import { delegateTokenFor } from '../helpers/auth';
+import { isFirstPlenary } from '../helpers/bms7';
+import { useBms7App } from '../helpers/use-bms7-app';
 
 describe('audit trail', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
+  const suite = useBms7App();
 
   it('records every officer and delegate write with who, what, when and versions, for officers only', async () => {
-    const bms7 = await seededBms7(testApp);
-    const officer = await loginAsOfficer(testApp);
-    const kenya = await delegateTokenFor(testApp, 'Kenya');
+    const { bms7, officer, api } = suite;
+    const kenya = await delegateTokenFor(suite.testApp, 'Kenya');
     const meetingId = bms7.meetingId(isFirstPlenary);
-    const api = () => request(testApp.app.getHttpServer());
     await api()
       .post(`/api/meetings/${meetingId}/speakers`)
       .set('Authorization', `Bearer ${kenya}`)

@@ -1,34 +1,25 @@
 import request from 'supertest';
 import { loginAsOfficer } from '../helpers/auth';
-import { isFirstPlenary, seededBms7, SeededBms7 } from '../helpers/bms7';
-import { BMS7_OPENING_MS, createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
+import { isFirstPlenary, seededBms7 } from '../helpers/bms7';
+import { BMS7_OPENING_MS, createTestApp, removeDatabase } from '../helpers/create-test-app';
+import { useBms7App } from '../helpers/use-bms7-app';
 
 describe('the floor and the statement timer', () => {
-  let testApp: TestApp;
-  let bms7: SeededBms7;
-  let officer: string;
+  const suite = useBms7App();
   let meetingId: number;
 
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    bms7 = await seededBms7(testApp);
-    officer = await loginAsOfficer(testApp);
-    meetingId = bms7.meetingId(isFirstPlenary);
+  beforeAll(() => {
+    meetingId = suite.bms7.meetingId(isFirstPlenary);
   });
 
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
-
-  const api = () => request(testApp.app.getHttpServer());
-  const command = (name: string, body: Record<string, unknown> = {}, meeting = meetingId) =>
-    api().post(`/api/meetings/${meeting}/floor/${name}`).set('Authorization', `Bearer ${officer}`).send(body);
-  const inscribe = (body: Record<string, unknown>, meeting = meetingId) =>
-    api().post(`/api/meetings/${meeting}/speakers`).set('Authorization', `Bearer ${officer}`).send(body).expect(201);
-  const floor = async (meeting = meetingId) => (await api().get(`/api/meetings/${meeting}/floor`).expect(200)).body;
+  const { api } = suite;
+  const command = (name: string, body: Record<string, unknown> = {}) =>
+    api().post(`/api/meetings/${meetingId}/floor/${name}`).set('Authorization', `Bearer ${suite.officer}`).send(body);
+  const inscribe = (body: Record<string, unknown>) =>
+    api().post(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${suite.officer}`).send(body).expect(201);
+  const floor = async () => (await api().get(`/api/meetings/${meetingId}/floor`).expect(200)).body;
   const statements = async () => (await api().get(`/api/meetings/${meetingId}/statements`).expect(200)).body;
-  const advanceSeconds = (seconds: number) => testApp.clock.advance(seconds * 1000);
+  const advanceSeconds = (seconds: number) => suite.testApp.clock.advance(seconds * 1000);
 
   it('starts idle with the conference warning threshold', async () => {
     expect(await floor()).toMatchObject({
@@ -43,16 +34,16 @@ describe('the floor and the statement timer', () => {
   });
 
   it('runs a meeting: three statements, a point of order, a right of reply', async () => {
-    const algeria = await inscribe({ delegationId: bms7.delegationId('Algeria'), capacity: 'group', onBehalfOfId: bms7.delegationId('African Group') });
-    const france = await inscribe({ delegationId: bms7.delegationId('France'), capacity: 'national' });
-    const japan = await inscribe({ delegationId: bms7.delegationId('Japan'), capacity: 'national' });
+    const algeria = await inscribe({ delegationId: suite.bms7.delegationId('Algeria'), capacity: 'group', onBehalfOfId: suite.bms7.delegationId('African Group') });
+    const france = await inscribe({ delegationId: suite.bms7.delegationId('France'), capacity: 'national' });
+    const japan = await inscribe({ delegationId: suite.bms7.delegationId('Japan'), capacity: 'national' });
 
     const first = (await command('next').expect(200)).body;
     expect(first).toMatchObject({ status: 'paused', entryId: algeria.body.id, limitMs: 300000, elapsedMs: 0, runningSince: null });
     expect(first.speaker).toMatchObject({ delegation: { name: 'Algeria' }, onBehalfOf: { name: 'African Group' }, status: 'speaking' });
 
     const running = (await command('start').expect(200)).body;
-    expect(running).toMatchObject({ status: 'running', runningSince: testApp.clock.now(), version: first.version + 1 });
+    expect(running).toMatchObject({ status: 'running', runningSince: suite.testApp.clock.now(), version: first.version + 1 });
     advanceSeconds(200);
 
     const second = (await command('next').expect(200)).body;
@@ -60,7 +51,7 @@ describe('the floor and the statement timer', () => {
     await command('start').expect(200);
     advanceSeconds(190);
 
-    const point = await inscribe({ delegationId: bms7.delegationId('Brazil'), capacity: 'point-of-order' });
+    const point = await inscribe({ delegationId: suite.bms7.delegationId('Brazil'), capacity: 'point-of-order' });
     const interrupted = (await command('next').expect(200)).body;
     expect(interrupted).toMatchObject({ entryId: point.body.id, status: 'paused', interruptedEntryIds: [france.body.id] });
     await command('start').expect(200);
@@ -78,7 +69,7 @@ describe('the floor and the statement timer', () => {
     await command('start').expect(200);
     advanceSeconds(100);
 
-    const reply = await inscribe({ delegationId: bms7.delegationId('Kenya'), capacity: 'right-of-reply' });
+    const reply = await inscribe({ delegationId: suite.bms7.delegationId('Kenya'), capacity: 'right-of-reply' });
     expect(reply.body.limitSeconds).toBe(600);
     const fourth = (await command('next').expect(200)).body;
     expect(fourth).toMatchObject({ entryId: reply.body.id, limitMs: 600000 });
@@ -103,14 +94,14 @@ describe('the floor and the statement timer', () => {
   });
 
   it('gives the second right of reply the second limit and refuses a third', async () => {
-    const kenya = bms7.delegationId('Kenya');
+    const kenya = suite.bms7.delegationId('Kenya');
     const second = await inscribe({ delegationId: kenya, capacity: 'right-of-reply' });
     expect(second.body.limitSeconds).toBe(300);
     await command('next').expect(200);
     await command('stop').expect(200);
     await api()
       .post(`/api/meetings/${meetingId}/speakers`)
-      .set('Authorization', `Bearer ${officer}`)
+      .set('Authorization', `Bearer ${suite.officer}`)
       .send({ delegationId: kenya, capacity: 'right-of-reply' })
       .expect(409);
     await command('next').expect(200);
@@ -125,7 +116,7 @@ describe('the floor and the statement timer', () => {
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
-    await inscribe({ delegationId: bms7.delegationId('Chile'), capacity: 'national' });
+    await inscribe({ delegationId: suite.bms7.delegationId('Chile'), capacity: 'national' });
     const before = await floor();
     await command('next', { version: before.version - 1 }).expect(409);
     expect(await floor()).toMatchObject({ version: before.version, status: before.status, entryId: before.entryId });
@@ -156,7 +147,7 @@ describe('the floor and the statement timer', () => {
     expect((await command('message', { text: null }).expect(200)).body.message).toBeNull();
     await command('message', { text: 'x'.repeat(81) }).expect(400);
     await command('message', { text: 'Please conclude' }).expect(200);
-    await inscribe({ delegationId: bms7.delegationId('Peru'), capacity: 'national' });
+    await inscribe({ delegationId: suite.bms7.delegationId('Peru'), capacity: 'national' });
     const next = (await command('next').expect(200)).body;
     expect(next.message).toBeNull();
   });
@@ -165,8 +156,8 @@ describe('the floor and the statement timer', () => {
     await command('start').expect(200);
     advanceSeconds(20);
     const peru = (await floor()).entryId;
-    await inscribe({ delegationId: bms7.delegationId('Ghana'), capacity: 'national' });
-    await inscribe({ delegationId: bms7.delegationId('Nepal'), capacity: 'national' });
+    await inscribe({ delegationId: suite.bms7.delegationId('Ghana'), capacity: 'national' });
+    await inscribe({ delegationId: suite.bms7.delegationId('Nepal'), capacity: 'national' });
     const skipped = (await command('skip').expect(200)).body;
     expect(skipped.speaker.delegation.name).toBe('Ghana');
     const queue = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body.entries.filter(
@@ -181,8 +172,8 @@ describe('the floor and the statement timer', () => {
   });
 
   it('gives exactly one transition and one 409 when two officers press Next at once', async () => {
-    await inscribe({ delegationId: bms7.delegationId('Chad'), capacity: 'national' });
-    await inscribe({ delegationId: bms7.delegationId('Mali'), capacity: 'national' });
+    await inscribe({ delegationId: suite.bms7.delegationId('Chad'), capacity: 'national' });
+    await inscribe({ delegationId: suite.bms7.delegationId('Mali'), capacity: 'national' });
     const before = await floor();
     const responses = await Promise.all([command('next'), command('next')]);
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);

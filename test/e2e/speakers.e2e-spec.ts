@@ -2,6 +2,7 @@ import request from 'supertest';
 import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
 import { isFirstPlenary, seededBms7, SeededBms7 } from '../helpers/bms7';
 import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
+import { useBms7App } from '../helpers/use-bms7-app';
 
 interface Entry {
   id: number;
@@ -139,27 +140,17 @@ describe("speakers' list", () => {
 });
 
 describe("speakers' list: order, versions and concurrency", () => {
-  let testApp: TestApp;
-  let bms7: SeededBms7;
-  let officer: string;
+  const suite = useBms7App();
   let meetingId: number;
 
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    bms7 = await seededBms7(testApp);
-    officer = await loginAsOfficer(testApp);
-    meetingId = bms7.meetingId(isFirstPlenary);
+  beforeAll(() => {
+    meetingId = suite.bms7.meetingId(isFirstPlenary);
   });
 
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
-
-  const api = () => request(testApp.app.getHttpServer());
-  const asOfficer = (req: request.Test) => req.set('Authorization', `Bearer ${officer}`);
+  const { api } = suite;
+  const asOfficer = (req: request.Test) => req.set('Authorization', `Bearer ${suite.officer}`);
   const inscribe = (name: string, capacity = 'national') =>
-    asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: bms7.delegationId(name), capacity });
+    asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: suite.bms7.delegationId(name), capacity });
   const order = async () => {
     const body = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
     return {
@@ -238,16 +229,16 @@ describe("speakers' list: order, versions and concurrency", () => {
   });
 
   it('takes 20 delegates inscribing at once: 20 entries at distinct positions', async () => {
-    const meeting = bms7.meetingId((m) => m.kind === 'plenary' && m.startsAt === '2021-07-26T19:00:00.000Z');
+    const meeting = suite.bms7.meetingId((m) => m.kind === 'plenary' && m.startsAt === '2021-07-26T19:00:00.000Z');
     const names = ['Argentina', 'Australia', 'Austria', 'Bangladesh', 'Belgium', 'Canada', 'Chile', 'China', 'Colombia', 'Egypt',
       'Ghana', 'India', 'Indonesia', 'Ireland', 'Italy', 'Mexico', 'Nigeria', 'Norway', 'Peru', 'Senegal'];
-    const tokens = await Promise.all(names.map((name) => delegateTokenFor(testApp, name)));
+    const tokens = await Promise.all(names.map((name) => delegateTokenFor(suite.testApp, name)));
     const responses = await Promise.all(
       names.map((name, index) =>
         api()
           .post(`/api/meetings/${meeting}/speakers`)
           .set('Authorization', `Bearer ${tokens[index]}`)
-          .send({ delegationId: bms7.delegationId(name), capacity: 'national', requestId: `rush-${index}` }),
+          .send({ delegationId: suite.bms7.delegationId(name), capacity: 'national', requestId: `rush-${index}` }),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(names.map(() => 201));
