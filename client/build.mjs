@@ -10,13 +10,22 @@ const rootDir = join(clientDir, '..');
 const distDir = join(clientDir, 'dist');
 const assetsDir = join(distDir, 'assets');
 
+// Page titles come from client/lib/strings.ts like every other English word.
 export const PAGES = [
-  { name: 'timetable', title: 'Timetable' },
-  { name: 'officer', title: 'Officer console' },
-  { name: 'delegate', title: 'Delegate' },
-  { name: 'display', title: 'Display' },
-  { name: 'overlay', title: 'Overlay' },
+  { name: 'timetable', titleKey: 'timetable.title' },
+  { name: 'officer', titleKey: 'officer.title' },
+  { name: 'delegate', titleKey: 'delegate.title' },
+  { name: 'display', titleKey: 'display.title' },
+  { name: 'overlay', titleKey: 'overlay.title' },
 ];
+
+async function loadStrings() {
+  const result = await esbuild.build({ entryPoints: [join(clientDir, 'lib', 'strings.ts')], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+  const source = Buffer.from(result.outputFiles[0].contents).toString('base64');
+  return (await import(`data:text/javascript;base64,${source}`)).EN;
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 const options = {
   entryPoints: [
@@ -41,7 +50,7 @@ const options = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
-function html(page, script, style) {
+function html(page, script, style, strings) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -49,13 +58,13 @@ function html(page, script, style) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="data:,">
-<title>${page.title} · Rostrum</title>
+<title>${escapeHtml(strings[page.titleKey])} · ${escapeHtml(strings['app.name'])}</title>
 <link rel="stylesheet" href="/assets/${style}">
 <script type="module" src="/assets/${script}"></script>
 </head>
 <body class="page-${page.name}">
 <div id="app"></div>
-<noscript>Rostrum needs JavaScript to show this page.</noscript>
+<noscript>${escapeHtml(strings['common.noscript'])}</noscript>
 </body>
 </html>
 `;
@@ -69,9 +78,10 @@ async function writePages(metafile) {
     return relative(assetsDir, join(rootDir, found[0]));
   };
   const style = outputFor(join(clientDir, 'styles', 'app.css'));
+  const strings = await loadStrings();
   for (const page of PAGES) {
     const script = outputFor(join(clientDir, 'pages', page.name, 'main.tsx'));
-    await writeFile(join(distDir, `${page.name}.html`), html(page, script, style));
+    await writeFile(join(distDir, `${page.name}.html`), html(page, script, style, strings));
   }
 }
 

@@ -11,7 +11,7 @@ export function NoticeRegion({ notices, onDismiss }: { notices: Notice[]; onDism
   return (
     <div class="notices" aria-live="assertive" aria-atomic="false" data-testid="notices">
       {notices.map((notice) => (
-        <p key={notice.id} class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <p key={notice.id} class={`notice notice-${notice.kind}`}>
           <span>{notice.kind === 'error' ? t('common.error', { message: notice.text }) : notice.text}</span>
           <button type="button" class="notice-dismiss" onClick={() => onDismiss(notice.id)} aria-label={t('common.dismiss')}>
             ×

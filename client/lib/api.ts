@@ -1,3 +1,5 @@
+import { t } from './strings';
+
 /** Nest's error body, as every route and live ack sends it. */
 export interface ServerErrorBody {
   statusCode: number;
@@ -66,7 +68,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, [`The server could not be reached (${cause instanceof Error ? cause.message : String(cause)})`], 'Network error');
+    throw new ApiError(0, [t('error.network', { reason: cause instanceof Error ? cause.message : String(cause) })], t('error.networkName'));
   }
   const text = await response.text();
   const data = parseJson(text);

@@ -14,21 +14,24 @@ export function ownCapacity(kind: DelegationKind): Capacity {
   return OWN_CAPACITY[kind];
 }
 
+/** The fields these choices read, so callers and tests need not build whole views. */
+export type DelegationLike = Pick<DelegationView, 'id' | 'name' | 'kind' | 'memberOf'>;
+
 /** Groups for a group statement: the delegation's own groups first, then the others. */
-export function groupsFor(delegation: Pick<DelegationView, 'memberOf'> | null, all: readonly DelegationView[]): DelegationView[] {
+export function groupsFor<T extends DelegationLike>(delegation: Pick<DelegationView, 'memberOf'> | null, all: readonly T[]): T[] {
   const groups = all.filter((d) => d.kind === 'group');
   const mine = new Set(delegation?.memberOf ?? []);
   return [...groups].sort((a, b) => Number(mine.has(b.id)) - Number(mine.has(a.id)) || a.name.localeCompare(b.name));
 }
 
-export interface DelegateChoice {
+export interface DelegateChoice<T extends DelegationLike = DelegationView> {
   capacity: Capacity;
-  onBehalfOf: DelegationView | null;
+  onBehalfOf: T | null;
 }
 
 /** What a delegate may ask for: its own capacity, each group it belongs to, a right of reply. */
-export function delegateChoices(own: DelegationView, all: readonly DelegationView[]): DelegateChoice[] {
-  const choices: DelegateChoice[] = [];
+export function delegateChoices<T extends DelegationLike>(own: T, all: readonly T[]): DelegateChoice<T>[] {
+  const choices: DelegateChoice<T>[] = [];
   if (own.kind !== 'group') choices.push({ capacity: ownCapacity(own.kind), onBehalfOf: null });
   const groups = all.filter((d) => d.kind === 'group' && own.memberOf.includes(d.id));
   for (const group of groups) choices.push({ capacity: 'group', onBehalfOf: group });

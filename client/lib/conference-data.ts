@@ -1,12 +1,13 @@
 import type { AgendaItemView, ConferenceDetail, ConferenceSummary, DelegationView, MeetingView } from '../../src/shared/api-types';
 import { api } from './api';
 import { estimateClockOffset } from './clock-offset';
+import { t } from './strings';
 
 /** The conference named by ?conference=, else the first one the server lists. */
 export async function loadConference(search = window.location.search): Promise<ConferenceDetail> {
   const wanted = new URLSearchParams(search).get('conference');
   const slug = wanted ?? (await api<ConferenceSummary[]>('/api/conferences'))[0]?.slug;
-  if (!slug) throw new Error('The server lists no conference');
+  if (!slug) throw new Error(t('error.noConference'));
   return api<ConferenceDetail>(`/api/conferences/${encodeURIComponent(slug)}`);
 }
 

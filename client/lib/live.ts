@@ -3,6 +3,7 @@ import type { FloorStateView, SpeakersListView } from '../../src/shared/api-type
 import type { ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
 import { describeServerError } from './api';
 import { measureClockOffset, offsetLooksStale, oneWayOffset } from './clock-offset';
+import { t } from './strings';
 
 // The contract's namespace (src/shared/live-events.ts LIVE_NAMESPACE; a spec checks they agree).
 // Importing the constant would pull zod into every page for one string.
@@ -40,6 +41,7 @@ type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const RESYNC_EVERY_MS = 5 * 60 * 1000;
 const ACK_TIMEOUT_MS = 8000;
 const RETRY_AFTER_REFUSAL_MS = 10_000;
+const RETRY_AFTER_SERVER_CLOSE_MS = 2000;
 
 /** A pushed state older than the one shown is stale: pushes and REST answers can cross. */
 export function isCurrent(shownVersion: number | null, incomingVersion: number): boolean {
@@ -143,15 +145,15 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
       offerSpeakers(reply.speakers);
       options.onJoined?.();
     } catch {
-      if (!closed) options.onError?.('The server did not answer the request to join the meeting', 'join');
+      if (!closed) options.onError?.(t('live.joinTimeout'), 'join');
     }
   };
 
-  const retryLater = () => {
+  const retryLater = (delayMs: number) => {
     clearTimeout(retryTimer);
     retryTimer = setTimeout(() => {
       if (!closed && !socket.connected) socket.connect();
-    }, RETRY_AFTER_REFUSAL_MS);
+    }, delayMs);
   };
 
   options.onConnection?.('connecting');
@@ -162,13 +164,13 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   socket.on('disconnect', (reason) => {
     options.onConnection?.('disconnected');
     // The server let us go: Socket.IO will not retry by itself, but a display must.
-    if (reason === 'io server disconnect' && !closed) retryLater();
+    if (reason === 'io server disconnect' && !closed) retryLater(RETRY_AFTER_SERVER_CLOSE_MS);
   });
   socket.on('connect_error', (error) => {
     options.onConnection?.('disconnected');
     if (!socket.active) {
       options.onError?.(error.message, 'connect');
-      retryLater();
+      retryLater(RETRY_AFTER_REFUSAL_MS);
     }
   });
   socket.io.on('reconnect_attempt', () => options.onConnection?.('connecting'));

@@ -1,7 +1,7 @@
 import { defaultMeeting, isOnNow, waitingEntries } from './meetings';
 import { capacityLine } from './strings';
-import { delegateChoices, groupsFor } from './capacity-choice';
-import type { DelegationView, SpeakersListView } from '../../src/shared/api-types';
+import { DelegationLike, delegateChoices, groupsFor } from './capacity-choice';
+import type { SpeakersListView } from '../../src/shared/api-types';
 
 const meeting = (id: number, startsAt: string, endsAt: string, cancelled = false) => ({ id, startsAt, endsAt, cancelled });
 const week = [
@@ -39,7 +39,7 @@ describe('meetings', () => {
   });
 });
 
-const delegation = (id: number, name: string, kind: DelegationView['kind'], memberOf: number[] = []): DelegationView => ({ id, name, kind, regionalGroup: null, memberOf });
+const delegation = (id: number, name: string, kind: DelegationLike['kind'], memberOf: number[] = []): DelegationLike => ({ id, name, kind, memberOf });
 const all = [
   delegation(1, 'Kenya', 'member-state', [10]),
   delegation(10, 'African Group', 'group'),

@@ -11,7 +11,9 @@ export interface LiveMeetingState {
   refusal: string | null;
   /** serverNow ≈ Date.now() + offsetMs(). */
   offsetMs(): number;
-  live: LiveMeeting | null;
+  /** Show a state a REST write answered with, unless a newer one is already shown. */
+  offerFloor(floor: FloorStateView): void;
+  offerSpeakers(list: SpeakersListView): void;
   /** Fetch both states over REST: after a write, or when the page wants to be sure. */
   refresh(): Promise<void>;
 }
@@ -62,8 +64,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
       live.close();
       liveRef.current = null;
     };
-    // refresh reads meetingId and token, the dependencies already listed
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // refresh reads only meetingId and token, the dependencies listed.
   }, [meetingId, token]);
 
   return {
@@ -72,7 +73,8 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     connection,
     refusal,
     offsetMs: () => liveRef.current?.offsetMs() ?? 0,
-    live: liveRef.current,
+    offerFloor: (state) => void liveRef.current?.offerFloor(state),
+    offerSpeakers: (list) => void liveRef.current?.offerSpeakers(list),
     refresh,
   };
 }

@@ -1,6 +1,7 @@
 import type { AgendaItemView, ConferenceDetail, ConferenceSummary, DelegationView } from '../shared/api-types';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import type { ConferenceEntity } from './conference.entity';
+import { namesOf } from './delegation-names';
 import type { DelegationEntity } from './delegation.entity';
 
 export function toConferenceSummary(conference: ConferenceEntity): ConferenceSummary {
@@ -34,6 +35,7 @@ export function toDelegationView(delegation: DelegationEntity, memberOf: number[
   return {
     id: delegation.id,
     name: delegation.name,
+    names: namesOf(delegation),
     kind: delegation.kind,
     regionalGroup: delegation.regionalGroup,
     memberOf,

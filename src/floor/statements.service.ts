@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ConferencesService } from '../conferences/conferences.service';
+import { namesOf } from '../conferences/delegation-names';
 import { DelegationEntity } from '../conferences/delegation.entity';
 import { epochMsToIso } from '../domain/timetable/venue-time';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
-import type { StatementView, StatementsReport } from '../shared/api-types';
+import type { DelegationRef, StatementView, StatementsReport } from '../shared/api-types';
 import { StatementEntity } from './statement.entity';
 import { summarizeStatements } from './statement-totals';
 
@@ -35,8 +36,11 @@ export class StatementsService {
 
   private async toViews(rows: StatementEntity[]): Promise<StatementView[]> {
     const ids = [...new Set(rows.flatMap((r) => (r.onBehalfOfId === null ? [r.delegationId] : [r.delegationId, r.onBehalfOfId])))];
-    const names = new Map((await this.delegations.findBy({ id: In(ids) })).map((d) => [d.id, d.name]));
-    const ref = (id: number) => ({ id, name: names.get(id) ?? `Delegation ${id}` });
+    const byId = new Map((await this.delegations.findBy({ id: In(ids) })).map((d) => [d.id, d]));
+    const ref = (id: number): DelegationRef => {
+      const name = byId.get(id)?.name ?? `Delegation ${id}`;
+      return { id, name, names: namesOf({ name, isoCode: byId.get(id)?.isoCode }) };
+    };
     return rows.map((row) => ({
       meetingId: row.meetingId,
       entryId: row.entryId,

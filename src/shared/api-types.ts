@@ -66,9 +66,16 @@ export interface AgendaItemView {
   title: string;
 }
 
+/** The six official languages of the United Nations, in UN order. */
+export type UnLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
+
+/** A name in each UN language; `en` always equals the English `name` beside it. */
+export type LocalizedNames = Readonly<Record<UnLanguage, string>>;
+
 export interface DelegationView {
   id: number;
   name: string;
+  names: LocalizedNames;
   kind: DelegationKind;
   regionalGroup: string | null;
   memberOf: number[];
@@ -77,6 +84,7 @@ export interface DelegationView {
 export interface DelegationRef {
   id: number;
   name: string;
+  names: LocalizedNames;
 }
 
 export interface SpeakerEntryView {

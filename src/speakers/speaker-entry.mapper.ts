@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { namesOf } from '../conferences/delegation-names';
 import { DelegationEntity } from '../conferences/delegation.entity';
 import { epochMsToIso } from '../domain/timetable/venue-time';
 import type { DelegationRef, SpeakerEntryView } from '../shared/api-types';
@@ -14,7 +15,11 @@ export async function loadDelegationNames(manager: EntityManager, entries: Speak
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-const ref = (id: number, names: DelegationNames): DelegationRef => ({ id, name: names.get(id) ?? `Delegation ${id}` });
+function ref(id: number, names: DelegationNames): DelegationRef {
+  const name = names.get(id) ?? `Delegation ${id}`;
+  // Looked up by English name: every delegation comes from the seed, where names are unique.
+  return { id, name, names: namesOf({ name }) };
+}
 
 export function toEntryView(entry: SpeakerEntryEntity, names: DelegationNames): SpeakerEntryView {
   return {

@@ -27,8 +27,8 @@ export function CodeForm({ onSignedIn, reason }: { onSignedIn: (session: Delegat
       <form class="login panel" onSubmit={submit} aria-labelledby="code-heading">
         <h1 id="code-heading">{t('login.delegateTitle')}</h1>
         <div aria-live="assertive" data-testid="notices">
-          {error && <p class="notice notice-error" role="alert">{t('common.error', { message: error })}</p>}
-          {!error && reason && <p class="notice notice-info" role="status">{reason}</p>}
+          {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
+          {!error && reason && <p class="notice notice-info">{reason}</p>}
         </div>
         <div class="field">
           <label for="access-code">{t('login.code')}</label>

@@ -1,64 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Capacity } from '../../../src/domain/capacity';
-import type { ConferenceDetail, DelegationView, FloorStateView, MeetingView, SpeakerEntryView } from '../../../src/shared/api-types';
+import type { ConferenceDetail, DelegationView, MeetingView, SpeakerEntryView } from '../../../src/shared/api-types';
 import { ConnectionBadge } from '../../components/connection-badge';
 import { MeetingSelect } from '../../components/meeting-select';
 import { NoticeRegion } from '../../components/notice-region';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
+import { isAvailable, requestFor, unavailableText } from '../../lib/floor-actions';
 import { defaultMeeting } from '../../lib/meetings';
 import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
 import type { OfficerSession } from '../../lib/session';
-import { isTypingTarget, shortcutFor, ShortcutAction } from '../../lib/shortcuts';
-import { StringKey, t } from '../../lib/strings';
+import type { ShortcutAction } from '../../lib/shortcuts';
+import { t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
 import { useNotices } from '../../lib/use-notices';
+import { useShortcuts } from '../../lib/use-shortcuts';
 import { FloorPanel, ShortcutHelp } from './floor-panel';
 import { InscribeForm } from './inscribe-form';
 import { ListPanel } from './list-panel';
-
-const ACTIVE = ['running', 'paused'];
 
 function meetingFromAddress(): number | null {
   const id = Number(new URLSearchParams(window.location.search).get('meeting'));
   return Number.isInteger(id) && id > 0 ? id : null;
 }
-
-/** Whether a floor action makes sense in the floor's state; the server has the last word. */
-export function isAvailable(action: ShortcutAction, floor: FloorStateView | null): boolean {
-  if (!floor) return false;
-  switch (action) {
-    case 'next':
-    case 'pointOfOrder':
-      return true;
-    case 'toggle':
-    case 'extend30':
-    case 'extend60':
-    case 'stop':
-    case 'skip':
-      return ACTIVE.includes(floor.status);
-    case 'resume':
-      return floor.status === 'paused' && floor.elapsedMs > 0;
-    case 'conclude':
-    case 'message':
-      return floor.status !== 'idle';
-    case 'clearMessage':
-      return floor.message !== null;
-  }
-}
-
-const ACTION_LABEL: Record<ShortcutAction, StringKey> = {
-  next: 'key.next',
-  toggle: 'key.toggle',
-  resume: 'key.resume',
-  extend30: 'key.extend30',
-  extend60: 'key.extend60',
-  stop: 'key.stop',
-  skip: 'key.skip',
-  pointOfOrder: 'key.pointOfOrder',
-  conclude: 'key.conclude',
-  message: 'key.message',
-  clearMessage: 'key.clearMessage',
-};
 
 export function Console({ session, onSignOut }: { session: OfficerSession; onSignOut: () => void }) {
   const notices = useNotices();
@@ -69,6 +32,8 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
   const [meetingId, setMeetingId] = useState<number | null>(meetingFromAddress);
   const [busy, setBusy] = useState(false);
   const [pointOfOrderBy, setPointOfOrderBy] = useState<DelegationView | null>(null);
+  // A new key empties the picker once its point of order is on the floor.
+  const [pointOfOrderKey, setPointOfOrderKey] = useState(0);
   const [messageDraft, setMessageDraft] = useState('');
   const pointOfOrderRef = useRef<HTMLInputElement>(null);
   const messageRef = useRef<HTMLInputElement>(null);
@@ -129,14 +94,14 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     run(async () => {
       if (meetingId === null) return;
       const state = await floorCommand(meetingId, command, floor?.version, token, extra);
-      live.live?.offerFloor(state);
+      live.offerFloor(state);
       if (command === 'next' || command === 'skip' || command === 'stop') await refreshList();
     });
 
   const listWrite = (write: () => Promise<unknown>) =>
     run(async () => {
       const result = asSpeakersList(await write());
-      if (result) live.live?.offerSpeakers(result);
+      if (result) live.offerSpeakers(result);
       else await refreshList();
     });
 
@@ -151,62 +116,30 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     await run(async () => {
       await inscribe(meetingId, { delegationId: by.id, capacity: 'point-of-order' }, token);
       const state = await floorCommand(meetingId, 'next', floor?.version, token);
-      live.live?.offerFloor(state);
+      live.offerFloor(state);
       setPointOfOrderBy(null);
+      setPointOfOrderKey((key) => key + 1);
       await refreshList();
     });
   };
-
-  const sendMessage = (text: string | null) => sendFloor('message', { text });
 
   const act = (action: ShortcutAction) => {
     if (action === 'message') {
       messageRef.current?.focus();
       return;
     }
-    if (!isAvailable(action, floor)) {
-      notices.info(t('officer.unavailable', { action: t(ACTION_LABEL[action]), status: floor ? t(`status.${floor.status}` as StringKey) : t('common.loading') }));
+    if (!isAvailable(action, floor) || !floor) {
+      notices.info(unavailableText(action, floor));
       return;
     }
-    switch (action) {
-      case 'next':
-        return void sendFloor('next');
-      case 'toggle':
-        if (floor?.status === 'running') return void sendFloor('pause');
-        return void sendFloor(floor && floor.elapsedMs > 0 ? 'resume' : 'start');
-      case 'resume':
-        return void sendFloor('resume');
-      case 'extend30':
-        return void sendFloor('extend', { seconds: 30 });
-      case 'extend60':
-        return void sendFloor('extend', { seconds: 60 });
-      case 'stop':
-        return void sendFloor('stop');
-      case 'skip':
-        return void sendFloor('skip');
-      case 'pointOfOrder':
-        return void pointOfOrder();
-      case 'conclude':
-        return void sendMessage(t('officer.pleaseConcludeText'));
-      case 'clearMessage':
-        return void sendMessage(null);
+    if (action === 'pointOfOrder') {
+      void pointOfOrder();
+      return;
     }
+    const { command, body } = requestFor(action, floor);
+    void sendFloor(command, body);
   };
-  const actRef = useRef(act);
-  actRef.current = act;
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target as HTMLElement | null)) return;
-      const action = shortcutFor(event);
-      if (!action) return;
-      // Space and letters on a focused button would otherwise also press it.
-      event.preventDefault();
-      actRef.current(action);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcuts(act);
 
   const onInscribe = (delegation: DelegationView, capacity: Capacity, onBehalfOf: DelegationView | null) =>
     run(async () => {
@@ -254,13 +187,14 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
               available={(action) => isAvailable(action, floor)}
               busy={busy}
               pointOfOrderBy={pointOfOrderBy}
+              pointOfOrderKey={pointOfOrderKey}
               onPointOfOrderBy={setPointOfOrderBy}
               pointOfOrderRef={pointOfOrderRef}
               messageDraft={messageDraft}
               onMessageDraft={setMessageDraft}
               messageRef={messageRef}
               sendMessage={() => {
-                void sendMessage(messageDraft.trim()).then((ok) => ok && setMessageDraft(''));
+                void sendFloor('message', { text: messageDraft.trim() }).then((ok) => ok && setMessageDraft(''));
               }}
             />
             <ShortcutHelp />

@@ -14,6 +14,7 @@ interface Props {
   available: (action: ShortcutAction) => boolean;
   busy: boolean;
   pointOfOrderBy: DelegationView | null;
+  pointOfOrderKey: number;
   onPointOfOrderBy: (delegation: DelegationView | null) => void;
   pointOfOrderRef: Ref<HTMLInputElement>;
   messageDraft: string;
@@ -39,7 +40,7 @@ export function FloorPanel(props: Props) {
   const interrupted = (floor?.interruptedEntryIds ?? [])
     .map((id) => speakers?.entries.find((entry) => entry.id === id)?.delegation.name)
     .filter((name): name is string => Boolean(name));
-  const toggleLabel = floor?.status === 'running' ? t('officer.pause') : t('officer.start');
+  const toggleLabel = floor?.status === 'running' ? t('officer.pause') : floor && floor.elapsedMs > 0 ? t('officer.resume') : t('officer.start');
   const button = (action: ShortcutAction, label: string, big = false) => (
     <FloorButton action={action} label={label} act={act} available={available} busy={busy} big={big} />
   );
@@ -108,6 +109,7 @@ export function FloorPanel(props: Props) {
       </form>
       <div class="point-of-order">
         <DelegationPicker
+          key={props.pointOfOrderKey}
           id="point-of-order-by"
           label={t('officer.pointOfOrderFor')}
           delegations={props.delegations}

@@ -28,8 +28,8 @@ export function LoginForm({ onSignedIn, reason }: { onSignedIn: (session: Office
       <form class="login panel" onSubmit={submit} aria-labelledby="login-heading">
         <h1 id="login-heading">{t('login.officerTitle')}</h1>
         <div aria-live="assertive" data-testid="notices">
-          {error && <p class="notice notice-error" role="alert">{t('common.error', { message: error })}</p>}
-          {!error && reason && <p class="notice notice-info" role="status">{reason}</p>}
+          {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
+          {!error && reason && <p class="notice notice-info">{reason}</p>}
         </div>
         <div class="field">
           <label for="username">{t('login.username')}</label>

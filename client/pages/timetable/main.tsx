@@ -52,6 +52,21 @@ function Timetable() {
     return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [meetings, venueZone]);
   const serverNow = localNow + offsetMs;
+  // Consultations months before the conference fold away; the week itself is the page.
+  const startsOn = conference?.startsOn ?? '';
+  const earlier = days.filter(([key]) => key < startsOn);
+  const week = days.filter(([key]) => key >= startsOn);
+
+  const renderDay = ([key, dayMeetings]: [string, MeetingView[]]) => (
+    <section class="day" key={key} aria-labelledby={`day-${key}`} data-testid="day">
+      <h2 id={`day-${key}`}>{formatDay(dayMeetings[0].startsAt, venueZone)}</h2>
+      <ul class="meetings">
+        {dayMeetings.map((meeting) => (
+          <MeetingRow key={meeting.id} meeting={meeting} agenda={agenda} venueZone={venueZone} viewerZone={viewerZone} onNow={isOnNow(meeting, serverNow)} />
+        ))}
+      </ul>
+    </section>
+  );
 
   return (
     <>
@@ -74,23 +89,13 @@ function Timetable() {
         </div>
         {meetings === null && <p>{t('common.loading')}</p>}
         {meetings !== null && meetings.length === 0 && <p>{t('timetable.empty')}</p>}
-        {days.map(([key, dayMeetings]) => (
-          <section class="day" key={key} aria-labelledby={`day-${key}`} data-testid="day">
-            <h2 id={`day-${key}`}>{formatDay(dayMeetings[0].startsAt, venueZone)}</h2>
-            <ul class="meetings" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {dayMeetings.map((meeting) => (
-                <MeetingRow
-                  key={meeting.id}
-                  meeting={meeting}
-                  agenda={agenda}
-                  venueZone={venueZone}
-                  viewerZone={viewerZone}
-                  onNow={isOnNow(meeting, serverNow)}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
+        {earlier.length > 0 && (
+          <details class="earlier-days">
+            <summary>{t('timetable.earlier', { n: earlier.reduce((sum, [, list]) => sum + list.length, 0) })}</summary>
+            {earlier.map(renderDay)}
+          </details>
+        )}
+        {week.map(renderDay)}
       </main>
     </>
   );

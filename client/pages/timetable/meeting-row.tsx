@@ -49,7 +49,7 @@ export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Pr
         {items.length > 0 && (
           <ul class="meeting-agenda" aria-label={t('timetable.agenda')}>
             {items.map((item) => (
-              <li key={item.id}>
+              <li key={item.id} title={`${item.code}. ${item.title}`}>
                 <strong>{item.code}.</strong> {item.title}
               </li>
             ))}

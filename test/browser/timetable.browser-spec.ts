@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { Harness, MeetingRow, openingPlenary, screenshot, startHarness, waitForText } from './browser-harness';
+
+describe('timetable', () => {
+  let harness: Harness;
+  let opening: MeetingRow;
+  let page: Page;
+  const row = (id: number) => `[data-testid=meeting][data-meeting-id="${id}"]`;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    opening = await openingPlenary(harness);
+    const meetings = await harness.api<MeetingRow[]>('GET', '/api/conferences/bms7/meetings');
+    const consultation = meetings.find((m) => m.kind === 'informal-consultation' && m.startsAt.startsWith('2021-07-28'));
+    if (consultation) await harness.api('PATCH', `/api/meetings/${consultation.id}`, { cancelled: true });
+    // A browser in Tokyo: the viewer's zone is detected, venue time stays New York.
+    page = await harness.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Tokyo' });
+    await page.goto('/');
+    await page.locator(row(opening.id)).waitFor();
+  });
+
+  afterAll(() => harness?.close());
+
+  it('shows the week day by day, in venue time', async () => {
+    const headings = await page.locator('[data-testid=day]:visible h2').allTextContents();
+    expect(headings[0]).toMatch(/^Monday,? 26 July 2021$/);
+    for (const day of ['26', '27', '28', '29', '30']) expect(headings.some((h) => h.includes(`${day} July 2021`))).toBe(true);
+    const text = (await page.locator(row(opening.id)).textContent()) ?? '';
+    expect(text).toContain('10:00–13:00');
+    expect(text).toContain('EDT');
+    expect(text).toContain('Plenary');
+    expect(text).toContain('Hybrid');
+    expect(text).toContain('Webcast');
+    expect(text).toMatch(/A\.\s*Consideration of the implementation of the Programme of Action/);
+  });
+
+  it('marks the meeting on now by the server’s clock', async () => {
+    await waitForText(page, row(opening.id), (text) => text.includes('On now'));
+    expect(await page.locator(row(opening.id)).getAttribute('aria-current')).toBe('time');
+    expect(await page.locator('[data-testid=meeting][aria-current]').count()).toBe(1);
+  });
+
+  it('shows the viewer’s own time beside venue time, in the zone the browser reports', async () => {
+    expect(await page.locator('#viewer-zone').inputValue()).toBe('Asia/Tokyo');
+    expect(await page.locator(`${row(opening.id)} [data-testid=viewer-time]`).textContent()).toContain('23:00–02:00');
+  });
+
+  it('lets the viewer change the zone and remembers it', async () => {
+    await page.locator('#viewer-zone').selectOption('Africa/Nairobi');
+    await waitForText(page, `${row(opening.id)} [data-testid=viewer-time]`, (text) => text.includes('17:00–20:00'));
+    await page.reload();
+    await page.locator(row(opening.id)).waitFor();
+    expect(await page.locator('#viewer-zone').inputValue()).toBe('Africa/Nairobi');
+  });
+
+  it('folds away the consultations held before the conference week', async () => {
+    const earlier = page.locator('details.earlier-days');
+    expect(await earlier.getAttribute('open')).toBeNull();
+    await earlier.locator('summary').click();
+    expect(await earlier.locator('[data-testid=day] h2').first().textContent()).toMatch(/22 April 2021/);
+  });
+
+  it('strikes through a cancelled meeting', async () => {
+    const cancelled = page.locator('[data-testid=meeting].cancelled');
+    expect(await cancelled.count()).toBe(1);
+    expect(await cancelled.locator('del').count()).toBe(1);
+    expect(await cancelled.textContent()).toContain('Cancelled');
+  });
+
+  it('links the calendar file', async () => {
+    const href = await page.locator('a', { hasText: 'calendar' }).getAttribute('href');
+    expect(href).toBe('/api/conferences/bms7/calendar.ics');
+    await screenshot(page, 'timetable');
+  });
+});
