@@ -45,5 +45,6 @@ export function Countdown({ floor, offsetMs, class: className, onZero }: Props) 
     return () => loop.stop();
   }, []);
 
-  return <span ref={ref} class={`countdown ${className ?? ''}`} role="timer" data-phase="none" data-testid="countdown" />;
+  // m:ss reads left to right in every language, Arabic included (dir + CSS isolate it).
+  return <span ref={ref} class={`countdown ${className ?? ''}`} dir="ltr" role="timer" data-phase="none" data-testid="countdown" />;
 }

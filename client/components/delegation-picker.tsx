@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { DelegationView } from '../../src/shared/api-types';
 import { filterDelegations } from '../lib/delegation-filter';
-import { t } from '../lib/strings';
+import { delegationName, t } from '../lib/strings';
 
 interface Props {
   id: string;
@@ -15,17 +15,19 @@ interface Props {
 
 /** A combobox: type a few letters, pick with the arrows and Enter, or click. */
 export function DelegationPicker({ id, label, delegations, value, onChange, inputRef }: Props) {
-  const [query, setQuery] = useState(value?.name ?? '');
+  const chosenLabel = value ? delegationName(value) : null;
+  const [query, setQuery] = useState(chosenLabel ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const shownQuery = value && query === '' ? value.name : query;
-  const matches = useMemo(() => (value && query === value.name ? [] : filterDelegations(delegations, query)), [delegations, query, value]);
+  const shownQuery = chosenLabel !== null && query === '' ? chosenLabel : query;
+  const isChosen = chosenLabel !== null && query === chosenLabel;
+  const matches = useMemo(() => (isChosen ? [] : filterDelegations(delegations, query, 8, delegationName)), [delegations, query, isChosen]);
   const listId = `${id}-options`;
-  const expanded = open && query.trim() !== '' && !(value && query === value.name);
+  const expanded = open && query.trim() !== '' && !isChosen;
 
   const choose = (delegation: DelegationView) => {
     onChange(delegation);
-    setQuery(delegation.name);
+    setQuery(delegationName(delegation));
     setOpen(false);
   };
 
@@ -65,13 +67,13 @@ export function DelegationPicker({ id, label, delegations, value, onChange, inpu
           setQuery(text);
           setOpen(true);
           setActive(0);
-          if (value && text !== value.name) onChange(null);
+          if (chosenLabel !== null && text !== chosenLabel) onChange(null);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <small id={`${id}-hint`} class="hint">
-        {value ? t('officer.chosen', { name: value.name }) : t('officer.delegationHint')}
+        {chosenLabel !== null ? t('officer.chosen', { name: chosenLabel }) : t('officer.delegationHint')}
       </small>
       {expanded && (
         <ul id={listId} role="listbox" class="picker-options" aria-label={label}>
@@ -88,7 +90,7 @@ export function DelegationPicker({ id, label, delegations, value, onChange, inpu
                 choose(delegation);
               }}
             >
-              {delegation.name}
+              {delegationName(delegation)}
             </li>
           ))}
         </ul>

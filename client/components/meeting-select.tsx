@@ -19,7 +19,12 @@ export function MeetingSelect({ id, meetings, zone, value, onChange }: Props) {
         {value === null && <option value="">{t('common.chooseMeeting')}</option>}
         {meetings.map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
-            {`${formatShortDay(meeting.startsAt, zone)} ${formatClock(meeting.startsAt, zone)} · ${meeting.title}${meeting.cancelled ? ` (${t('common.cancelled')})` : ''}`}
+            {t('meeting.option', {
+              day: formatShortDay(meeting.startsAt, zone),
+              time: formatClock(meeting.startsAt, zone),
+              title: meeting.title,
+              cancelled: meeting.cancelled ? 'yes' : 'no',
+            })}
           </option>
         ))}
       </select>

@@ -33,3 +33,26 @@ describe('delegation filter', () => {
     expect(filterDelegations(names, 'i', 2)).toHaveLength(2);
   });
 });
+
+describe('delegation filter in another language', () => {
+  const localized = [
+    { id: 1, name: 'Kenya', label: 'كينيا' },
+    { id: 2, name: 'China', label: '中国' },
+    { id: 3, name: 'Germany', label: 'Allemagne' },
+  ];
+  const findIn = (query: string) => filterDelegations(localized, query, 8, (d) => d.label).map((d) => d.name);
+
+  it('finds a delegation by its name in the page’s language', () => {
+    expect(findIn('كين')).toEqual(['Kenya']);
+    expect(findIn('中')).toEqual(['China']);
+    expect(findIn('allem')).toEqual(['Germany']);
+  });
+
+  it('still finds it by its English name', () => {
+    expect(findIn('germ')).toEqual(['Germany']);
+  });
+
+  it('ignores Arabic short vowels', () => {
+    expect(findIn('كِينيا')).toEqual(['Kenya']);
+  });
+});

@@ -1,8 +1,10 @@
+import { installForTests } from '../i18n/formatjs-for-jest';
 import { isAvailable, requestFor, unavailableText } from './floor-actions';
 
 const floor = (status: 'idle' | 'running' | 'paused' | 'stopped', elapsedMs = 0, message: string | null = null) => ({ status, elapsedMs, message });
 
 describe('floor actions', () => {
+  beforeAll(() => installForTests());
   it('calls the next speaker whatever the floor is doing', () => {
     for (const status of ['idle', 'running', 'paused', 'stopped'] as const) expect(isAvailable('next', floor(status))).toBe(true);
   });

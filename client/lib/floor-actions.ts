@@ -1,7 +1,7 @@
 import type { FloorStateView } from '../../src/shared/api-types';
 import type { FloorCommand } from './officer-commands';
 import type { ShortcutAction } from './shortcuts';
-import { StringKey, t } from './strings';
+import { CONCLUDE_MESSAGE, StringKey, t } from './strings';
 
 const ACTIVE = ['running', 'paused'];
 
@@ -45,7 +45,8 @@ export function requestFor(action: Exclude<ShortcutAction, 'pointOfOrder' | 'mes
     case 'extend60':
       return { command: 'extend', body: { seconds: 60 } };
     case 'conclude':
-      return { command: 'message', body: { text: t('officer.pleaseConcludeText') } };
+      // A fixed text, so every screen can show it in its own language.
+      return { command: 'message', body: { text: CONCLUDE_MESSAGE } };
     case 'clearMessage':
       return { command: 'message', body: { text: null } };
     default:

@@ -1,3 +1,4 @@
+import { installForTests } from '../i18n/formatjs-for-jest';
 import { defaultMeeting, isOnNow, waitingEntries } from './meetings';
 import { capacityLine } from './strings';
 import { DelegationLike, delegateChoices, groupsFor } from './capacity-choice';
@@ -48,6 +49,7 @@ const all = [
 ];
 
 describe('what a delegate may ask for', () => {
+  beforeAll(() => installForTests());
   it('offers a State its national statement, its groups and a right of reply', () => {
     expect(delegateChoices(all[0], all).map((choice) => capacityLine(choice.capacity, choice.onBehalfOf))).toEqual([
       'National statement',

@@ -1,215 +1,46 @@
 import type { Capacity } from '../../src/domain/capacity';
+import { MEETING_FORMATS, MEETING_KINDS } from '../../src/domain/timetable/meeting-kinds';
+import type { LocalizedNames } from '../../src/shared/api-types';
+import type { MessageKey } from '../i18n/en';
+import { currentLanguage, t } from '../i18n/runtime';
 
 /**
- * Every English word the pages show, in one place, keyed, so a translation can follow.
- * Placeholders are {name}; `t` fills them.
+ * What the pages import to show text: t() reads the active language's catalogue (client/i18n/),
+ * the helpers below name capacities, meeting kinds and delegations in that language.
  */
-export const EN = {
-  'app.name': 'Rostrum',
-  'common.loading': 'Loading…',
-  'common.signOut': 'Sign out',
-  'common.dismiss': 'Dismiss',
-  'common.venueTime': 'venue time',
-  'common.yourTime': 'your time',
-  'common.none': '—',
-  'common.meeting': 'Meeting',
-  'common.chooseMeeting': 'Choose a meeting',
-  'common.onNow': 'On now',
-  'common.webcast': 'Webcast',
-  'common.cancelled': 'Cancelled',
-  'common.preparatory': 'Preparatory',
-  'common.virtual': 'Virtual (no room)',
-  'common.error': 'Error: {message}',
-  'common.seconds': '{n} s',
-  'common.minutes': '{n} min',
-  'common.noscript': 'Rostrum needs JavaScript to show this page.',
-  'error.network': 'The server could not be reached ({reason})',
-  'error.networkName': 'Network error',
-  'error.noConference': 'The server lists no conference',
-  'live.joinTimeout': 'The server did not answer the request to join the meeting',
+export { currentLanguage, formatList, t } from '../i18n/runtime';
+export type StringKey = MessageKey;
 
-  'live.disconnected': 'Disconnected, reconnecting…',
-  'live.connecting': 'Connecting…',
-  'live.refused': 'Live updates refused: {message}',
+/** The text the "Please conclude" button sends: screens show it in their own language. */
+export const CONCLUDE_MESSAGE = 'Please conclude';
 
-  'capacity.national': 'National statement',
-  'capacity.group': 'Group statement',
-  'capacity.groupOnBehalf': 'On behalf of {group}',
-  'capacity.observer': 'Observer State',
-  'capacity.organization': 'Intergovernmental organization',
-  'capacity.civil-society': 'Civil society',
-  'capacity.right-of-reply': 'Right of reply',
-  'capacity.point-of-order': 'Point of order',
+export interface Named {
+  name: string;
+  names?: Partial<LocalizedNames>;
+}
 
-  'entryStatus.done': 'spoke',
-  'entryStatus.withdrawn': 'withdrawn',
-
-  'kind.plenary': 'Plenary',
-  'kind.informal-consultation': 'Informal consultations',
-  'kind.briefing': 'Briefing',
-  'kind.other': 'Other meeting',
-  'format.in-person': 'In person',
-  'format.hybrid': 'Hybrid',
-  'format.virtual': 'Virtual',
-
-  'status.idle': 'Nobody has the floor',
-  'status.running': 'Speaking',
-  'status.paused': 'Paused',
-  'status.stopped': 'Statement ended',
-  'floorIs.idle': 'empty',
-  'floorIs.running': 'running',
-  'floorIs.paused': 'paused',
-  'floorIs.stopped': 'stopped',
-
-  'timetable.title': 'Timetable',
-  'timetable.heading': '{title}: timetable',
-  'timetable.zoneLabel': 'Also show times in',
-  'timetable.zoneHint': 'Times are in venue time ({zone}), with your chosen zone beside them.',
-  'timetable.calendar': 'Add to calendar (.ics)',
-  'timetable.agenda': 'Agenda items',
-  'timetable.earlier': 'Preparatory meetings before the conference ({n})',
-  'timetable.empty': 'No meetings are scheduled.',
-  'timetable.openDisplay': 'Display',
-  'timetable.openOverlay': 'Overlay',
-  'timetable.links': 'Links for {title}',
-  'timetable.pages': 'Officer console',
-  'timetable.delegatePage': 'Delegate page',
-
-  'login.officerTitle': 'Officer sign-in',
-  'login.username': 'User name',
-  'login.password': 'Password',
-  'login.signIn': 'Sign in',
-  'login.signingIn': 'Signing in…',
-  'login.expired': 'Your session has ended: please sign in again.',
-  'login.delegateTitle': 'Delegate sign-in',
-  'login.code': 'Access code',
-  'login.codeHint': 'The Secretariat gives each delegation an access code.',
-
-  'officer.title': 'Officer console',
-  'officer.signedInAs': 'Signed in as {name}',
-  'officer.floor': 'Floor',
-  'officer.nobody': 'Nobody has the floor.',
-  'officer.interrupted': 'Interrupted by a point of order: {names}',
-  'officer.openDisplay': 'Open display',
-  'officer.openOverlay': 'Open overlay',
-  'officer.next': 'Next speaker',
-  'officer.start': 'Start',
-  'officer.pause': 'Pause',
-  'officer.resume': 'Resume',
-  'officer.extend30': '+30 s',
-  'officer.extend60': '+1 min',
-  'officer.stop': 'Stop',
-  'officer.skip': 'Skip (call again later)',
-  'officer.pointOfOrder': 'Point of order',
-  'officer.pointOfOrderFor': 'Point of order raised by',
-  'officer.pointOfOrderNeedsDelegation': 'Choose the delegation raising the point of order first.',
-  'officer.pleaseConclude': 'Please conclude',
-  'officer.pleaseConcludeText': 'Please conclude',
-  'officer.message': 'Message to the speaker',
-  'officer.messageSend': 'Show message',
-  'officer.messageClear': 'Clear message',
-  'officer.messageShown': 'Shown to the speaker: “{text}”',
-  'officer.unavailable': '{action} is not possible now: the floor is {status}.',
-  'officer.shortcuts': 'Keyboard shortcuts',
-  'officer.shortcutsHint': 'Shortcuts work when the cursor is not in a text field.',
-  'officer.list': 'Speakers’ list',
-  'officer.listClosed': 'List closed',
-  'officer.listOpen': 'List open',
-  'officer.closeList': 'Close the list',
-  'officer.reopenList': 'Reopen the list',
-  'officer.expectedEnd': 'Expected end {time} ({zone})',
-  'officer.fits': 'Fits in the meeting',
-  'officer.overrun': 'Overruns the meeting by {minutes} min',
-  'officer.emptyList': 'Nobody is waiting.',
-  'officer.col.position': 'No.',
-  'officer.col.delegation': 'Delegation',
-  'officer.col.capacity': 'Capacity',
-  'officer.col.limit': 'Limit',
-  'officer.col.expected': 'Expected start',
-  'officer.col.actions': 'Actions',
-  'officer.moveUp': 'Move {name} up',
-  'officer.moveDown': 'Move {name} down',
-  'officer.moveTo': 'Move {name} to position',
-  'officer.move': 'Move',
-  'officer.withdraw': 'Withdraw',
-  'officer.withdrawName': 'Withdraw {name}',
-  'officer.selectForSwap': 'Select {name} for a swap',
-  'officer.swap': 'Swap the two selected',
-  'officer.swapHint': 'Tick two speakers to swap them.',
-  'officer.finished': 'Spoken or withdrawn ({n})',
-  'officer.inscribe': 'Inscribe a speaker',
-  'officer.inscribeButton': 'Inscribe',
-  'officer.delegation': 'Delegation',
-  'officer.delegationHint': 'Type a few letters of the name.',
-  'officer.capacity': 'Capacity',
-  'officer.onBehalfOf': 'On behalf of',
-  'officer.chooseGroup': 'Choose a group',
-  'officer.inscribed': '{name} inscribed at position {position}.',
-  'officer.onFloorNow': 'On the floor',
-  'officer.interruptedRow': 'Interrupted',
-  'officer.noMatches': 'No delegation matches “{query}”.',
-  'officer.chosen': 'Chosen: {name}',
-  'officer.used': 'used {time}',
-
-  'key.next': 'Next speaker',
-  'key.toggle': 'Start / pause',
-  'key.resume': 'Resume',
-  'key.extend30': 'Extend 30 s',
-  'key.extend60': 'Extend 1 min',
-  'key.stop': 'Stop',
-  'key.skip': 'Skip',
-  'key.pointOfOrder': 'Point of order',
-  'key.conclude': 'Please conclude',
-  'key.message': 'Write a message',
-  'key.clearMessage': 'Clear message',
-
-  'delegate.title': 'Delegate',
-  'delegate.signedInAs': 'Delegation of {name}',
-  'delegate.request': 'Request the floor',
-  'delegate.requestButton': 'Request the floor',
-  'delegate.requesting': 'Sending…',
-  'delegate.as': 'Speak as',
-  'delegate.forGroup': 'On behalf of {group}',
-  'delegate.yourEntries': 'Your place on the list',
-  'delegate.noEntries': 'Your delegation is not on this meeting’s list.',
-  'delegate.position': 'Number {position} of {total}',
-  'delegate.speakingNow': 'You have the floor now',
-  'delegate.expected': 'Expected at {time}',
-  'delegate.expectedVenue': '{time} venue time',
-  'delegate.withdraw': 'Withdraw this request',
-  'delegate.requested': 'Request received: number {position} on the list.',
-  'delegate.withdrawn': 'Your request was withdrawn.',
-  'delegate.closed': 'The list of speakers is closed.',
-  'delegate.list': 'Speakers waiting',
-  'delegate.zone': 'Your time zone',
-
-  'display.title': 'Display',
-  'display.next': 'Next',
-  'display.nextSpeaker': 'Next speaker: {name}',
-  'display.noSpeakers': 'No speakers are waiting.',
-  'display.refused': 'This meeting cannot be shown here: {message}',
-  'display.enableSound': 'Click to enable the chime',
-  'display.overtime': 'Over time',
-  'display.badMeeting': 'No meeting number in the address: use /display/<meeting id>.',
-  'overlay.title': 'Overlay',
-} as const;
-
-export type StringKey = keyof typeof EN;
-
-export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  return EN[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** A delegation's name in the page's language, the English name where none is given. */
+export function delegationName(delegation: Named): string {
+  return delegation.names?.[currentLanguage()] || delegation.name;
 }
 
 export function capacityLabel(capacity: Capacity): string {
-  return t(`capacity.${capacity}` as StringKey);
+  return t(`capacity.${capacity}`);
 }
 
 /** "On behalf of the African Group" for a group statement, else the capacity's name. */
-export function capacityLine(capacity: Capacity, onBehalfOf: { name: string } | null): string {
-  return capacity === 'group' && onBehalfOf ? t('capacity.groupOnBehalf', { group: onBehalfOf.name }) : capacityLabel(capacity);
+export function capacityLine(capacity: Capacity, onBehalfOf: Named | null): string {
+  return capacity === 'group' && onBehalfOf ? t('capacity.groupOnBehalf', { group: delegationName(onBehalfOf) }) : capacityLabel(capacity);
 }
 
+/** The officer's message as a screen shows it: the standard request to conclude in its language. */
+export function speakerMessage(message: string): string {
+  return message === CONCLUDE_MESSAGE ? t('officer.pleaseConcludeText') : message;
+}
+
+const LABELLED: Record<'kind' | 'format', readonly string[]> = { kind: MEETING_KINDS, format: MEETING_FORMATS };
+
+/** A meeting kind or format in words; a value this client does not know yet is shown as sent. */
 export function labelOr(prefix: 'kind' | 'format', value: string): string {
-  const key = `${prefix}.${value}`;
-  return key in EN ? EN[key as StringKey] : value;
+  return LABELLED[prefix].includes(value) ? t(`${prefix}.${value}` as MessageKey) : value;
 }

@@ -1,8 +1,12 @@
-import { dayKey, formatClock, formatDay, formatRange, isValidZone, knownZones, zoneAbbreviation } from './time-format';
+import { AR } from '../i18n/ar';
+import { installForTests } from '../i18n/formatjs-for-jest';
+import { ZH } from '../i18n/zh';
+import { dayKey, formatClock, formatDay, formatRange, formatWhen, isValidZone, knownZones, zoneAbbreviation } from './time-format';
 
 const OPENING = '2021-07-26T14:00:00.000Z'; // 10:00 in New York
 
 describe('time format', () => {
+  beforeAll(() => installForTests());
   it('shows an instant on the 24-hour clock in the zone asked for', () => {
     expect(formatClock(OPENING, 'America/New_York')).toBe('10:00');
     expect(formatClock(OPENING, 'Europe/Berlin')).toBe('16:00');
@@ -32,5 +36,25 @@ describe('time format', () => {
     expect(isValidZone('Africa/Nairobi')).toBe(true);
     expect(isValidZone('Mars/Olympus_Mons')).toBe(false);
     expect(knownZones('America/New_York')).toContain('America/New_York');
+  });
+
+  it('names the venue zone beside a time, and the day when it differs', () => {
+    expect(formatWhen(OPENING, 'America/New_York', 'America/New_York')).toBe('10:00 EDT');
+    expect(formatWhen('2021-07-26T17:00:00.000Z', 'Asia/Tokyo', 'America/New_York')).toBe('Tue 27 Jul 02:00 GMT+9');
+  });
+});
+
+describe('time format in other languages', () => {
+  afterAll(() => installForTests());
+
+  it('writes dates in the page’s language', () => {
+    installForTests('zh', ZH);
+    expect(formatDay(OPENING, 'America/New_York')).toBe('2021年7月26日星期一');
+  });
+
+  it('keeps the digits 0-9 and the 24-hour clock in Arabic', () => {
+    installForTests('ar', AR);
+    expect(formatClock(OPENING, 'America/New_York')).toBe('10:00');
+    expect(formatDay(OPENING, 'America/New_York')).toContain('2021');
   });
 });

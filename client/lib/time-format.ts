@@ -1,8 +1,10 @@
+import { currentLocale, t } from '../i18n/runtime';
+
 // Times with Intl only: luxon would triple the size of every page for what Intl already does.
-const LOCALE = 'en-GB';
+// Dates are written in the page's language; clock times stay on the 24-hour clock in all six.
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string, options: Intl.DateTimeFormatOptions, locale = LOCALE): Intl.DateTimeFormat {
+function formatter(zone: string, options: Intl.DateTimeFormatOptions, locale = currentLocale()): Intl.DateTimeFormat {
   const key = `${locale}|${zone}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -23,7 +25,7 @@ export function formatClock(instant: string | number, zone: string): string {
 
 /** The calendar date in `zone` as "2021-07-26", for grouping and comparing days. */
 export function dayKey(instant: string | number, zone: string): string {
-  const parts = formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toEpochMs(instant));
+  const parts = formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-GB').formatToParts(toEpochMs(instant));
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -46,7 +48,7 @@ export function zoneAbbreviation(instant: string | number, zone: string): string
 
 export function isValidZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat(LOCALE, { timeZone: zone });
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -74,6 +76,18 @@ export function knownZones(...mustInclude: string[]): string[] {
 
 /** "10:00–13:00" in `zone`, with the day added to the end when it is not the start's day. */
 export function formatRange(startsAt: string | number, endsAt: string | number, zone: string): string {
-  const end = dayKey(endsAt, zone) === dayKey(startsAt, zone) ? formatClock(endsAt, zone) : `${formatClock(endsAt, zone)} (${formatShortDay(endsAt, zone)})`;
-  return `${formatClock(startsAt, zone)}–${end}`;
+  const start = formatClock(startsAt, zone);
+  const end = formatClock(endsAt, zone);
+  return dayKey(endsAt, zone) === dayKey(startsAt, zone)
+    ? t('time.range', { start, end })
+    : t('time.rangeEndsNextDay', { start, end, endDay: formatShortDay(endsAt, zone) });
+}
+
+/** "10:00 EDT", or "Tue 27 Jul 10:00 EDT" when the day differs from the one it is read against. */
+export function formatWhen(instant: string, zone: string, otherZone: string): string {
+  const time = formatClock(instant, zone);
+  const zoneName = zoneAbbreviation(instant, zone);
+  return dayKey(instant, zone) !== dayKey(instant, otherZone)
+    ? t('time.onDayInZone', { day: formatShortDay(instant, zone), time, zone: zoneName })
+    : t('time.inZone', { time, zone: zoneName });
 }

@@ -12,11 +12,18 @@ export interface Harness {
   officerToken: string;
   /** Uncaught errors of any page opened through the harness; close() fails when there are some. */
   pageErrors: string[];
-  /** A fresh browser context (own storage) and page. */
-  newPage(options?: { viewport?: { width: number; height: number }; timezoneId?: string }): Promise<Page>;
+  /** A fresh browser context (own storage) and page; the browser prefers English unless `locale` says otherwise. */
+  newPage(options?: PageOptions): Promise<Page>;
   /** A REST call as the officer (or with the token given), failing loudly on an error status. */
   api<T = unknown>(method: string, path: string, body?: unknown, token?: string | null): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  timezoneId?: string;
+  /** The browser's language (navigator.languages, Accept-Language); en-US by default. */
+  locale?: string;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -49,8 +56,9 @@ export async function startHarness(): Promise<Harness> {
     browser,
     officerToken: accessToken,
     pageErrors,
-    newPage: async ({ viewport = { width: 1280, height: 800 }, timezoneId }: { viewport?: { width: number; height: number }; timezoneId?: string } = {}) => {
-      const context = await browser.newContext({ baseURL: testApp.url, viewport, timezoneId });
+    newPage: async ({ viewport = { width: 1280, height: 800 }, timezoneId, locale = 'en-US' }: PageOptions = {}) => {
+      // The pages follow the browser's language: pin it, so tests read the same words on any machine.
+      const context = await browser.newContext({ baseURL: testApp.url, viewport, timezoneId, locale });
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));

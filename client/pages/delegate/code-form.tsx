@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LanguageSwitcher } from '../../components/language-switcher';
 import { errorText, postJson } from '../../lib/api';
 import type { DelegateSession } from '../../lib/session';
 import { t } from '../../lib/strings';
@@ -23,20 +24,25 @@ export function CodeForm({ onSignedIn, reason }: { onSignedIn: (session: Delegat
   };
 
   return (
-    <main class="app-main">
-      <form class="login panel" onSubmit={submit} aria-labelledby="code-heading">
-        <h1 id="code-heading">{t('login.delegateTitle')}</h1>
-        <div aria-live="assertive" data-testid="notices">
-          {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
-          {!error && reason && <p class="notice notice-info">{reason}</p>}
-        </div>
-        <div class="field">
-          <label for="access-code">{t('login.code')}</label>
-          <input id="access-code" type="text" autoComplete="one-time-code" autoCapitalize="characters" spellcheck={false} required value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} aria-describedby="access-code-hint" />
-          <small id="access-code-hint" class="hint">{t('login.codeHint')}</small>
-        </div>
-        <button type="submit" class="request-button" disabled={busy}>{busy ? t('login.signingIn') : t('login.signIn')}</button>
-      </form>
-    </main>
+    <>
+      <header class="app-header app-header-plain">
+        <LanguageSwitcher />
+      </header>
+      <main class="app-main">
+        <form class="login panel" onSubmit={submit} aria-labelledby="code-heading">
+          <h1 id="code-heading">{t('login.delegateTitle')}</h1>
+          <div aria-live="assertive" data-testid="notices">
+            {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
+            {!error && reason && <p class="notice notice-info">{reason}</p>}
+          </div>
+          <div class="field">
+            <label for="access-code">{t('login.code')}</label>
+            <input id="access-code" type="text" autoComplete="one-time-code" autoCapitalize="characters" spellcheck={false} required value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} aria-describedby="access-code-hint" />
+            <small id="access-code-hint" class="hint">{t('login.codeHint')}</small>
+          </div>
+          <button type="submit" class="request-button" disabled={busy}>{busy ? t('login.signingIn') : t('login.signIn')}</button>
+        </form>
+      </main>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConferenceDetail, DelegationView, MeetingView, SpeakerEntryView } from '../../../src/shared/api-types';
 import { ConnectionBadge } from '../../components/connection-badge';
+import { LanguageSwitcher } from '../../components/language-switcher';
 import { MeetingSelect } from '../../components/meeting-select';
 import { NoticeRegion } from '../../components/notice-region';
 import { ZoneSelect } from '../../components/zone-select';
@@ -9,7 +10,7 @@ import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from 
 import { defaultMeeting, waitingEntries } from '../../lib/meetings';
 import { inscribe, withdrawEntry } from '../../lib/officer-commands';
 import { DelegateSession, newRequestId } from '../../lib/session';
-import { capacityLine, t } from '../../lib/strings';
+import { capacityLine, delegationName, t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
 import { useNotices } from '../../lib/use-notices';
 import { useViewerZone } from '../../lib/viewer-zone';
@@ -91,8 +92,9 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
   return (
     <>
       <header class="app-header">
-        <h1>{t('delegate.signedInAs', { name: delegation.name })}</h1>
+        <h1>{t('delegate.signedInAs', { name: delegationName(own ?? delegation) })}</h1>
         <ConnectionBadge state={live.connection} />
+        <LanguageSwitcher />
         <button type="button" class="link-button" onClick={onSignOut}>
           {t('common.signOut')}
         </button>
@@ -148,7 +150,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
             <ol class="waiting-list" data-testid="waiting-list">
               {waiting.map((entry) => (
                 <li key={entry.id} class={entry.delegation.id === delegation.id ? 'own' : ''}>
-                  {entry.delegation.name} <small>({capacityLine(entry.capacity, entry.onBehalfOf)})</small>
+                  {delegationName(entry.delegation)} <small>({capacityLine(entry.capacity, entry.onBehalfOf)})</small>
                 </li>
               ))}
             </ol>

@@ -1,5 +1,5 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { mountPage } from '../../i18n/mount';
 import { setUnauthorizedListener } from '../../lib/api';
 import { delegateSession, DelegateSession } from '../../lib/session';
 import { t } from '../../lib/strings';
@@ -42,5 +42,4 @@ function Delegate() {
   );
 }
 
-document.title = t('delegate.title');
-render(<Delegate />, document.getElementById('app') as HTMLElement);
+mountPage(Delegate, { titleKey: 'delegate.title', honourStoredChoice: true });

@@ -1,6 +1,6 @@
 import type { SpeakerEntryView } from '../../../src/shared/api-types';
 import { capacityLine, t } from '../../lib/strings';
-import { dayKey, formatClock, formatShortDay, zoneAbbreviation } from '../../lib/time-format';
+import { formatWhen } from '../../lib/time-format';
 
 interface Props {
   entries: SpeakerEntryView[];
@@ -9,11 +9,6 @@ interface Props {
   venueZone: string;
   busy: boolean;
   onWithdraw: (entry: SpeakerEntryView) => void;
-}
-
-function when(instant: string, zone: string, otherZone: string): string {
-  const day = dayKey(instant, zone) !== dayKey(instant, otherZone) ? `${formatShortDay(instant, zone)} ` : '';
-  return `${day}${formatClock(instant, zone)} ${zoneAbbreviation(instant, zone)}`;
 }
 
 export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy, onWithdraw }: Props) {
@@ -28,11 +23,11 @@ export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy,
           <p>{capacityLine(entry.capacity, entry.onBehalfOf)}</p>
           {entry.status === 'waiting' && entry.expectedStartAt && (
             <p data-testid="own-expected">
-              <strong>{t('delegate.expected', { time: when(entry.expectedStartAt, viewerZone, venueZone) })}</strong>
+              <strong>{t('delegate.expected', { time: formatWhen(entry.expectedStartAt, viewerZone, venueZone) })}</strong>
               {viewerZone !== venueZone && (
                 <>
                   <br />
-                  {t('delegate.expectedVenue', { time: when(entry.expectedStartAt, venueZone, viewerZone) })}
+                  {t('delegate.expectedVenue', { time: formatWhen(entry.expectedStartAt, venueZone, viewerZone) })}
                 </>
               )}
             </p>

@@ -1,11 +1,11 @@
-import { render } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
 import { useScreenData } from '../../components/use-screen-data';
 import { createChime } from '../../lib/chime';
 import { parseDisplayOptions } from '../../lib/page-options';
-import { capacityLine, t } from '../../lib/strings';
+import { mountPage } from '../../i18n/mount';
+import { capacityLine, delegationName, speakerMessage, t } from '../../lib/strings';
 
 function Display() {
   const data = useScreenData();
@@ -23,7 +23,7 @@ function Display() {
   return (
     <main class="display" data-status={floor?.status ?? 'loading'}>
       <header class="display-top">
-        <span class="display-meeting">{speaker ? title : ''}</span>
+        <span class="display-meeting" dir="auto">{speaker ? title : ''}</span>
         <ConnectionBadge state={data.connection} />
       </header>
       {data.refusal && (
@@ -32,13 +32,13 @@ function Display() {
         </p>
       )}
       {floor?.message && (
-        <p class="display-message" role="status" data-testid="message">
-          {floor.message}
+        <p class="display-message" role="status" data-testid="message" dir="auto">
+          {speakerMessage(floor.message)}
         </p>
       )}
       {speaker ? (
         <section class="display-speaker" aria-live="polite">
-          <h1 class="display-name" data-testid="speaker-name">{speaker.delegation.name}</h1>
+          <h1 class="display-name" data-testid="speaker-name">{delegationName(speaker.delegation)}</h1>
           <p class="display-capacity" data-testid="speaker-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</p>
           <Countdown floor={floor} offsetMs={data.offsetMs} class="display-countdown" onZero={() => chime?.play()} />
           <p class="display-status" data-testid="floor-status">
@@ -47,9 +47,9 @@ function Display() {
         </section>
       ) : (
         <section class="display-idle" aria-live="polite">
-          <h1 class="display-title" data-testid="meeting-title">{title}</h1>
+          <h1 class="display-title" data-testid="meeting-title" dir="auto">{title}</h1>
           <p class="display-up-next" data-testid="idle-next">
-            {next.length > 0 ? t('display.nextSpeaker', { name: next[0].delegation.name }) : floor ? t('display.noSpeakers') : ''}
+            {next.length > 0 ? t('display.nextSpeaker', { name: delegationName(next[0].delegation) }) : floor ? t('display.noSpeakers') : ''}
           </p>
         </section>
       )}
@@ -59,7 +59,7 @@ function Display() {
           <ol>
             {next.map((entry) => (
               <li key={entry.id}>
-                <span class="next-name">{entry.delegation.name}</span>
+                <span class="next-name">{delegationName(entry.delegation)}</span>
                 <span class="next-capacity">{capacityLine(entry.capacity, entry.onBehalfOf)}</span>
               </li>
             ))}
@@ -75,5 +75,5 @@ function Display() {
   );
 }
 
-document.title = t('display.title');
-render(<Display />, document.getElementById('app') as HTMLElement);
+// The webcast's language comes from the address (?lang=), else the browser's.
+mountPage(Display, { titleKey: 'display.title', honourStoredChoice: false });

@@ -10,7 +10,7 @@ import { defaultMeeting } from '../../lib/meetings';
 import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
 import type { OfficerSession } from '../../lib/session';
 import type { ShortcutAction } from '../../lib/shortcuts';
-import { t } from '../../lib/strings';
+import { delegationName, t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
 import { useNotices } from '../../lib/use-notices';
 import { useShortcuts } from '../../lib/use-shortcuts';
@@ -145,7 +145,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     run(async () => {
       if (meetingId === null) return;
       const entry = await inscribe(meetingId, { delegationId: delegation.id, capacity, ...(onBehalfOf ? { onBehalfOfId: onBehalfOf.id } : {}) }, token);
-      notices.info(t('officer.inscribed', { name: delegation.name, position: entry.position ?? '?' }));
+      notices.info(t('officer.inscribed', { name: delegationName(delegation), position: entry.position ?? '?' }));
       await refreshList();
     });
 

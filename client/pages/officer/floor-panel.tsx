@@ -3,7 +3,7 @@ import type { DelegationView, FloorStateView, SpeakersListView } from '../../../
 import { Countdown } from '../../components/countdown';
 import { DelegationPicker } from '../../components/delegation-picker';
 import { SHORTCUTS, ShortcutAction } from '../../lib/shortcuts';
-import { capacityLine, StringKey, t } from '../../lib/strings';
+import { capacityLine, delegationName, formatList, speakerMessage, StringKey, t } from '../../lib/strings';
 
 interface Props {
   floor: FloorStateView | null;
@@ -38,8 +38,9 @@ export function FloorPanel(props: Props) {
   const { floor, speakers, act, available, busy } = props;
   const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
   const interrupted = (floor?.interruptedEntryIds ?? [])
-    .map((id) => speakers?.entries.find((entry) => entry.id === id)?.delegation.name)
-    .filter((name): name is string => Boolean(name));
+    .map((id) => speakers?.entries.find((entry) => entry.id === id)?.delegation)
+    .filter((delegation) => delegation !== undefined)
+    .map(delegationName);
   const toggleLabel = floor?.status === 'running' ? t('officer.pause') : floor && floor.elapsedMs > 0 ? t('officer.resume') : t('officer.start');
   const button = (action: ShortcutAction, label: string, big = false) => (
     <FloorButton action={action} label={label} act={act} available={available} busy={busy} big={big} />
@@ -50,7 +51,7 @@ export function FloorPanel(props: Props) {
       <h2 id="floor-heading">{t('officer.floor')}</h2>
       {speaker ? (
         <div>
-          <p class="floor-speaker" data-testid="floor-speaker">{speaker.delegation.name}</p>
+          <p class="floor-speaker" data-testid="floor-speaker">{delegationName(speaker.delegation)}</p>
           <p class="floor-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</p>
         </div>
       ) : (
@@ -62,10 +63,10 @@ export function FloorPanel(props: Props) {
           {floor ? t(`status.${floor.status}` as StringKey) : t('common.loading')}
         </span>
       </div>
-      {interrupted.length > 0 && <p>{t('officer.interrupted', { names: interrupted.join(', ') })}</p>}
+      {interrupted.length > 0 && <p>{t('officer.interrupted', { names: formatList(interrupted) })}</p>}
       {floor?.message && (
         <p class="message-shown" data-testid="message-shown">
-          {t('officer.messageShown', { text: floor.message })}
+          {t('officer.messageShown', { text: speakerMessage(floor.message) })}
         </p>
       )}
       <div class="floor-buttons">

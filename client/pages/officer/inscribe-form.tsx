@@ -3,7 +3,7 @@ import { CAPACITIES, Capacity } from '../../../src/domain/capacity';
 import type { DelegationView } from '../../../src/shared/api-types';
 import { DelegationPicker } from '../../components/delegation-picker';
 import { groupsFor, ownCapacity } from '../../lib/capacity-choice';
-import { capacityLabel, t } from '../../lib/strings';
+import { capacityLabel, delegationName, t } from '../../lib/strings';
 
 interface Props {
   delegations: readonly DelegationView[];
@@ -57,7 +57,7 @@ export function InscribeForm({ delegations, busy, onInscribe }: Props) {
             <option value="">{t('officer.chooseGroup')}</option>
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.name}
+                {delegationName(g)}
               </option>
             ))}
           </select>

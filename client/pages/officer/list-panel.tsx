@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SpeakerEntryView, SpeakersListView } from '../../../src/shared/api-types';
 import { waitingEntries } from '../../lib/meetings';
-import { capacityLine, t } from '../../lib/strings';
+import { capacityLine, delegationName, t } from '../../lib/strings';
 import { formatClock, zoneAbbreviation } from '../../lib/time-format';
 import { formatCountdown } from '../../../src/domain/timer/time-left';
 
@@ -19,7 +19,7 @@ interface Props {
 
 function MoveTo({ entry, max, busy, onMove }: { entry: SpeakerEntryView; max: number; busy: boolean; onMove: Props['onMove'] }) {
   const [target, setTarget] = useState('');
-  const label = t('officer.moveTo', { name: entry.delegation.name });
+  const label = t('officer.moveTo', { name: delegationName(entry.delegation) });
   return (
     <form
       class="actions"
@@ -85,7 +85,7 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
             {speaking.map((entry) => (
               <tr key={entry.id} class="speaking" data-entry-id={entry.id}>
                 <td>{interruptedIds.includes(entry.id) ? t('officer.interruptedRow') : t('officer.onFloorNow')}</td>
-                <td>{entry.delegation.name}</td>
+                <td>{delegationName(entry.delegation)}</td>
                 <td>{capacityLine(entry.capacity, entry.onBehalfOf)}</td>
                 <td class="tabular">{formatCountdown(entry.limitSeconds * 1000)}</td>
                 <td />
@@ -100,7 +100,7 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
             {waiting.map((entry, index) => (
               <tr key={entry.id} data-testid="waiting-entry" data-entry-id={entry.id}>
                 <td class="tabular">{entry.position}</td>
-                <td>{entry.delegation.name}</td>
+                <td>{delegationName(entry.delegation)}</td>
                 <td>{capacityLine(entry.capacity, entry.onBehalfOf)}</td>
                 <td class="tabular">
                   {formatCountdown(entry.limitSeconds * 1000)}
@@ -109,15 +109,15 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
                 <td class="tabular">{entry.expectedStartAt ? formatClock(entry.expectedStartAt, venueZone) : t('common.none')}</td>
                 <td>
                   <div class="actions">
-                    <input type="checkbox" checked={selected.includes(entry.id)} onChange={() => toggle(entry.id)} aria-label={t('officer.selectForSwap', { name: entry.delegation.name })} />
-                    <button type="button" class="small secondary" disabled={busy || index === 0} onClick={() => onMove(entry, (entry.position ?? index + 1) - 1)} aria-label={t('officer.moveUp', { name: entry.delegation.name })}>
+                    <input type="checkbox" checked={selected.includes(entry.id)} onChange={() => toggle(entry.id)} aria-label={t('officer.selectForSwap', { name: delegationName(entry.delegation) })} />
+                    <button type="button" class="small secondary" disabled={busy || index === 0} onClick={() => onMove(entry, (entry.position ?? index + 1) - 1)} aria-label={t('officer.moveUp', { name: delegationName(entry.delegation) })}>
                       ↑
                     </button>
-                    <button type="button" class="small secondary" disabled={busy || index === waiting.length - 1} onClick={() => onMove(entry, (entry.position ?? index + 1) + 1)} aria-label={t('officer.moveDown', { name: entry.delegation.name })}>
+                    <button type="button" class="small secondary" disabled={busy || index === waiting.length - 1} onClick={() => onMove(entry, (entry.position ?? index + 1) + 1)} aria-label={t('officer.moveDown', { name: delegationName(entry.delegation) })}>
                       ↓
                     </button>
                     <MoveTo entry={entry} max={waiting.length} busy={busy} onMove={onMove} />
-                    <button type="button" class="small danger" disabled={busy} onClick={() => onWithdraw(entry)} aria-label={t('officer.withdrawName', { name: entry.delegation.name })}>
+                    <button type="button" class="small danger" disabled={busy} onClick={() => onWithdraw(entry)} aria-label={t('officer.withdrawName', { name: delegationName(entry.delegation) })}>
                       {t('officer.withdraw')}
                     </button>
                   </div>
@@ -149,7 +149,7 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
           <ol>
             {finished.map((entry) => (
               <li key={entry.id}>
-                {entry.delegation.name} · {capacityLine(entry.capacity, entry.onBehalfOf)} · {t(entry.status === 'done' ? 'entryStatus.done' : 'entryStatus.withdrawn')}
+                {delegationName(entry.delegation)} · {capacityLine(entry.capacity, entry.onBehalfOf)} · {t(entry.status === 'done' ? 'entryStatus.done' : 'entryStatus.withdrawn')}
               </li>
             ))}
           </ol>

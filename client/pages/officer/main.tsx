@@ -1,5 +1,5 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { mountPage } from '../../i18n/mount';
 import { setUnauthorizedListener } from '../../lib/api';
 import { officerSession, OfficerSession } from '../../lib/session';
 import { t } from '../../lib/strings';
@@ -43,5 +43,4 @@ function Officer() {
   );
 }
 
-document.title = t('officer.title');
-render(<Officer />, document.getElementById('app') as HTMLElement);
+mountPage(Officer, { titleKey: 'officer.title', honourStoredChoice: true });

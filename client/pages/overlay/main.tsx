@@ -1,10 +1,11 @@
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
 import { useScreenData } from '../../components/use-screen-data';
 import { parseOverlayOptions } from '../../lib/page-options';
-import { capacityLine, t } from '../../lib/strings';
+import { directionOf } from '../../i18n/languages';
+import { mountPage } from '../../i18n/mount';
+import { capacityLine, currentLanguage, delegationName, speakerMessage, t } from '../../lib/strings';
 
 /** A lower third on a transparent page, for OBS and other broadcast software. */
 function Overlay() {
@@ -12,18 +13,20 @@ function Overlay() {
   const { floor, speaker, waiting, meeting } = data;
   const [options] = useState(() => parseOverlayOptions(window.location.search));
   const next = options.showNext ? waiting.slice(0, 2) : [];
-  const style = { transform: `scale(${options.scale})`, transformOrigin: `${options.position} left` };
+  // Scaled from the corner the bar starts in: the left one, the right one in Arabic.
+  const side = directionOf(currentLanguage()) === 'rtl' ? 'right' : 'left';
+  const style = { transform: `scale(${options.scale})`, transformOrigin: `${options.position} ${side}` };
 
   return (
     <main class={`overlay overlay-${options.position}`}>
       <div class="overlay-bar" style={style} data-testid="overlay-bar">
         <ConnectionBadge state={data.connection} />
         {data.refusal && <p class="overlay-refused" role="alert" data-testid="refusal">{t('display.refused', { message: data.refusal })}</p>}
-        {floor?.message && <p class="overlay-message" data-testid="message">{floor.message}</p>}
+        {floor?.message && <p class="overlay-message" data-testid="message" dir="auto">{speakerMessage(floor.message)}</p>}
         {speaker ? (
           <div class="overlay-main">
             <div class="overlay-who">
-              <span class="overlay-name" data-testid="speaker-name">{speaker.delegation.name}</span>
+              <span class="overlay-name" data-testid="speaker-name">{delegationName(speaker.delegation)}</span>
               <span class="overlay-capacity" data-testid="speaker-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</span>
             </div>
             <Countdown floor={floor} offsetMs={data.offsetMs} class="overlay-countdown" />
@@ -31,14 +34,14 @@ function Overlay() {
         ) : (
           <div class="overlay-main">
             <div class="overlay-who">
-              <span class="overlay-name" data-testid="meeting-title">{meeting?.title ?? ''}</span>
+              <span class="overlay-name" data-testid="meeting-title" dir="auto">{meeting?.title ?? ''}</span>
             </div>
           </div>
         )}
         {next.length > 0 && (
           <p class="overlay-next" data-testid="next-speakers">
-            <span class="overlay-next-label">{t('display.next')}:</span>{' '}
-            {(speaker ? next : next.slice(0, 1)).map((entry) => entry.delegation.name).join(' · ')}
+            <span class="overlay-next-label">{t('display.nextLabel')}</span>{' '}
+            {(speaker ? next : next.slice(0, 1)).map((entry) => delegationName(entry.delegation)).join(' · ')}
           </p>
         )}
       </div>
@@ -46,5 +49,4 @@ function Overlay() {
   );
 }
 
-document.title = t('overlay.title');
-render(<Overlay />, document.getElementById('app') as HTMLElement);
+mountPage(Overlay, { titleKey: 'overlay.title', honourStoredChoice: false });

@@ -1,10 +1,11 @@
-import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgendaItemView, ConferenceDetail, MeetingView } from '../../../src/shared/api-types';
+import { LanguageSwitcher } from '../../components/language-switcher';
 import { NoticeRegion } from '../../components/notice-region';
+import { mountPage } from '../../i18n/mount';
 import { loadAgenda, loadConference, loadMeetings, loadServerOffset } from '../../lib/conference-data';
 import { isOnNow } from '../../lib/meetings';
-import { t } from '../../lib/strings';
+import { currentLanguage, t } from '../../lib/strings';
 import { dayKey, formatDay } from '../../lib/time-format';
 import { useViewerZone } from '../../lib/viewer-zone';
 import { ZoneSelect } from '../../components/zone-select';
@@ -26,7 +27,6 @@ function Timetable() {
     (async () => {
       const detail = await loadConference();
       setConference(detail);
-      document.title = t('timetable.heading', { title: detail.shortTitle || detail.title });
       const [list, items] = await Promise.all([loadMeetings(detail.slug), loadAgenda(detail.slug)]);
       setAgenda(new Map(items.map((item) => [item.id, item])));
       setMeetings(list);
@@ -41,6 +41,11 @@ function Timetable() {
     const timer = setInterval(() => setLocalNow(Date.now()), NOW_REFRESH_MS);
     return () => clearInterval(timer);
   }, [notices.error]);
+
+  const language = currentLanguage();
+  useEffect(() => {
+    if (conference) document.title = t('timetable.heading', { title: conference.shortTitle || conference.title });
+  }, [conference, language]);
 
   const venueZone = conference?.timeZone ?? 'UTC';
   const days = useMemo(() => {
@@ -75,10 +80,11 @@ function Timetable() {
         <nav aria-label={t('app.name')}>
           <a href="/officer">{t('timetable.pages')}</a> · <a href="/delegate">{t('timetable.delegatePage')}</a>
         </nav>
+        <LanguageSwitcher />
       </header>
       <main class="app-main">
         <NoticeRegion notices={notices.notices} onDismiss={notices.dismiss} />
-        {conference && <p>{conference.title}</p>}
+        {conference && <p dir="auto">{conference.title}</p>}
         <div class="timetable-controls">
           <ZoneSelect id="viewer-zone" label={t('timetable.zoneLabel')} value={viewerZone} venueZone={venueZone} onChange={chooseZone} hint={t('timetable.zoneHint', { zone: venueZone })} />
           {conference && (
@@ -101,4 +107,4 @@ function Timetable() {
   );
 }
 
-render(<Timetable />, document.getElementById('app') as HTMLElement);
+mountPage(Timetable, { titleKey: 'timetable.title', honourStoredChoice: true });

@@ -1,6 +1,6 @@
 import type { AgendaItemView, MeetingView } from '../../../src/shared/api-types';
 import { dayKey, formatRange, formatShortDay, zoneAbbreviation } from '../../lib/time-format';
-import { labelOr, t } from '../../lib/strings';
+import { currentLanguage, labelOr, t } from '../../lib/strings';
 
 interface Props {
   meeting: MeetingView;
@@ -32,7 +32,8 @@ export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Pr
         )}
       </div>
       <div class="meeting-body">
-        <p class="meeting-title">
+        {/* Titles and agenda items come from the server in English: laid out in their own direction. */}
+        <p class="meeting-title" dir="auto">
           <Title>{meeting.title}</Title>
         </p>
         <div class="meeting-facts">
@@ -49,7 +50,7 @@ export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Pr
         {items.length > 0 && (
           <ul class="meeting-agenda" aria-label={t('timetable.agenda')}>
             {items.map((item) => (
-              <li key={item.id} title={`${item.code}. ${item.title}`}>
+              <li key={item.id} title={`${item.code}. ${item.title}`} dir="auto">
                 <strong>{item.code}.</strong> {item.title}
               </li>
             ))}
@@ -57,8 +58,9 @@ export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Pr
         )}
         {meeting.webcast && !meeting.cancelled && (
           <nav class="meeting-links" aria-label={t('timetable.links', { title: meeting.title })}>
-            <a href={`/display/${meeting.id}`}>{t('timetable.openDisplay')}</a>
-            <a href={`/overlay/${meeting.id}`}>{t('timetable.openOverlay')}</a>
+            {/* The screens take their language from the address: open them in the one read here. */}
+            <a href={`/display/${meeting.id}?lang=${currentLanguage()}`}>{t('timetable.openDisplay')}</a>
+            <a href={`/overlay/${meeting.id}?lang=${currentLanguage()}`}>{t('timetable.openOverlay')}</a>
           </nav>
         )}
       </div>
