@@ -4,12 +4,18 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { RedisIoAdapter } from './live/redis-io.adapter';
+import { RedisConnection } from './persistence/redis-connection';
 
 export const JSON_BODY_LIMIT = '64kb';
 
 /** Everything main.ts and the e2e helper share, so tests run the production setup. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
+  // Behind a reverse proxy, rate limits count the client's address, not the proxy's.
+  app.set('trust proxy', config.trustProxy);
+  const redis = app.get(RedisConnection).client;
+  if (redis) app.useWebSocketAdapter(new RedisIoAdapter(app, redis));
   app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'display/{*path}', 'overlay/{*path}'] });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(
@@ -21,7 +27,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
+          // Older Safari does not count same-host websockets as 'self'.
+          connectSrc: ["'self'", 'ws:', 'wss:'],
           mediaSrc: ["'self'", 'data:'],
           frameAncestors: ["'self'"],
           // Room displays are often served over plain http on the venue network.

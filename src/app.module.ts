@@ -1,6 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AppExceptionFilter } from './common/domain-exception.filter';
+import { jsonBodiesOnly } from './common/json-bodies-only.middleware';
 import { requestLogger } from './common/request-logger.middleware';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { AppConfigModule } from './config/config.module';
@@ -27,6 +28,6 @@ import { WebModule } from './web/web.module';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestLogger).forRoutes('*');
+    consumer.apply(requestLogger, jsonBodiesOnly).forRoutes('*');
   }
 }

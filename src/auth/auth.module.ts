@@ -1,11 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConferencesModule } from '../conferences/conferences.module';
 import { DelegationEntity } from '../conferences/delegation.entity';
+import { RedisConnection } from '../persistence/redis-connection';
 import { AccessCodeEntity } from './access-code.entity';
 import { AccessCodesController } from './access-codes.controller';
 import { AccessCodesService } from './access-codes.service';
@@ -38,7 +40,14 @@ import { TokenService } from './token.service';
       }),
     }),
     // Used only by SignInThrottlerGuard on the sign-in routes, not as a global guard.
-    ThrottlerModule.forRoot({ throttlers: [{ ttl: SIGN_IN_THROTTLE_TTL_MS, limit: SIGN_IN_REQUESTS_PER_MINUTE }] }),
+    ThrottlerModule.forRootAsync({
+      inject: [RedisConnection],
+      useFactory: (redis: RedisConnection) => ({
+        throttlers: [{ ttl: SIGN_IN_THROTTLE_TTL_MS, limit: SIGN_IN_REQUESTS_PER_MINUTE }],
+        // Counted in Redis when several instances share the load (REDIS_URL), in memory otherwise.
+        storage: redis.client ? new ThrottlerStorageRedisService(redis.client) : undefined,
+      }),
+    }),
   ],
   controllers: [AuthController, AccessCodesController, OfficersController],
   providers: [

@@ -6,6 +6,14 @@ export interface FailureLimit {
   blockMs: number;
 }
 
+/** Where failure counts live: this process (FailedAttempts) or Redis, shared by every instance. */
+export interface FailureCounter {
+  readonly limit: FailureLimit;
+  retryAfterMs(key: string, nowMs: number): number | Promise<number>;
+  recordFailure(key: string, nowMs: number): void | Promise<void>;
+  reset(key: string): void | Promise<void>;
+}
+
 interface Entry {
   failures: number[];
   blockedUntil: number;
@@ -19,7 +27,7 @@ const SWEEP_ABOVE_KEYS = 10_000;
  * Counts failed attempts per key (an IP, an IP and a username) in a sliding window. Only failures
  * count: a desk that signs in many times, or a test suite, never meets the limit.
  */
-export class FailedAttempts {
+export class FailedAttempts implements FailureCounter {
   private readonly entries = new Map<string, Entry>();
 
   constructor(readonly limit: FailureLimit) {}

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { catchError, Observable, tap, throwError } from 'rxjs';
+import { catchError, concatMap, from, Observable, throwError } from 'rxjs';
 import { normaliseUsername } from './officers.dto';
 import { SignInKind, SignInLimiter } from './sign-in-limiter';
 import { tooManyAttempts } from './sign-in-limits';
@@ -18,7 +18,7 @@ export class SignInLimitInterceptor implements NestInterceptor {
     private readonly limiter: SignInLimiter,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const kind = this.reflector.get<SignInKind | undefined>(SIGN_IN_KIND, context.getHandler());
     if (!kind) return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
@@ -27,16 +27,20 @@ export class SignInLimitInterceptor implements NestInterceptor {
     const rawUsername: unknown = (request.body as { username?: unknown } | undefined)?.username;
     const username = typeof rawUsername === 'string' ? normaliseUsername(rawUsername) : '';
     // While blocked even a right password is refused, so a guess cannot be confirmed.
-    const retryAfterSeconds = this.limiter.retryAfterSeconds(kind, address, username);
+    const retryAfterSeconds = await this.limiter.retryAfterSeconds(kind, address, username);
     if (retryAfterSeconds > 0) {
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
       throw tooManyAttempts(retryAfterSeconds);
     }
     return next.handle().pipe(
-      tap(() => this.limiter.recordSuccess(kind, address, username)),
+      // Counted before the answer leaves, so the next attempt (on any instance) sees it.
+      concatMap(async (body) => {
+        await this.limiter.recordSuccess(kind, address, username);
+        return body;
+      }),
       catchError((error: unknown) => {
-        if (error instanceof UnauthorizedException) this.limiter.recordFailure(kind, address, username);
-        return throwError(() => error);
+        if (!(error instanceof UnauthorizedException)) return throwError(() => error);
+        return from(this.limiter.recordFailure(kind, address, username)).pipe(concatMap(() => throwError(() => error)));
       }),
     );
   }

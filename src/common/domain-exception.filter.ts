@@ -11,6 +11,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import { DomainError } from '../domain/domain-error';
 
 export function toHttpException(error: DomainError): HttpException {
@@ -44,18 +45,36 @@ export class AppExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const http = this.toHttp(exception);
     if (response.headersSent) return;
-    response.status(http.getStatus()).json(http.getResponse());
+    // A route may have set a file's type and name (CSV, calendar) before failing: the error is JSON, not a download.
+    response.removeHeader('Content-Disposition');
+    response.status(http.getStatus()).type('application/json').json(http.getResponse());
   }
 
   toHttp(exception: unknown): HttpException {
-    if (exception instanceof HttpException) return exception;
+    if (exception instanceof HttpException) return nameTheFieldOfFrameworkErrors(exception);
     if (exception instanceof DomainError) return toHttpException(exception);
-    const status = (exception as { status?: unknown })?.status;
+    const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
     if (status === 413) return new HttpException({ statusCode: 413, error: 'Payload Too Large', message: 'request body is too large' }, 413);
-    if (status === 400 && (exception as { type?: string }).type === 'entity.parse.failed') {
-      return new BadRequestException(['body: is not valid JSON']);
+    // body-parser's own refusals (bad charset or content encoding, truncated body): the client's fault, never a 500.
+    if (typeof status === 'number' && status >= 400 && status < 500 && expose === true) {
+      const message = exception instanceof Error ? exception.message : 'request body could not be read';
+      const error = STATUS_CODES[status] ?? 'Bad Request';
+      return new HttpException({ statusCode: status, error, message: [`body: ${message}`] }, status);
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return new InternalServerErrorException();
   }
+}
+
+/**
+ * Nest turns body-parser's SyntaxError and express's URIError (a bad %-escape in the path) into a
+ * 400 with the bare parser message; like every other 400, it should say which part was bad.
+ */
+function nameTheFieldOfFrameworkErrors(exception: HttpException): HttpException {
+  const body = exception.getResponse();
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : body;
+  if (exception.getStatus() !== 400 || typeof message !== 'string') return exception;
+  if (message.startsWith('Failed to decode param')) return new BadRequestException([`path: ${message}`]);
+  if (message.includes('JSON')) return new BadRequestException([`body: is not valid JSON (${message})`]);
+  return exception;
 }

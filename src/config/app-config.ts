@@ -18,6 +18,16 @@ const configSchema = z.object({
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
   CORS_ORIGINS: z.string().default(''),
   SEED_BMS7: booleanFlag.default(true),
+  DATABASE_URL: z
+    .string()
+    .refine((url) => /^postgres(ql)?:\/\/./.test(url), 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .refine((url) => /^rediss?:\/\/./.test(url), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  // Express's "trust proxy": which proxies' X-Forwarded-For to believe (hop count, "loopback", addresses).
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type AppConfig = {
@@ -31,6 +41,11 @@ export type AppConfig = {
   tokenTtlSeconds: number;
   corsOrigins: string[];
   seedBms7: boolean;
+  /** PostgreSQL instead of the sqlite file when set. */
+  databaseUrl: string | undefined;
+  /** Shared Socket.IO rooms and rate-limit counters when set; in memory otherwise. */
+  redisUrl: string | undefined;
+  trustProxy: boolean | number | string;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -49,6 +64,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if ((values.ADMIN_USERNAME === undefined) !== (values.ADMIN_PASSWORD === undefined)) {
     throw new Error('Invalid environment configuration:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
   }
+  // REDIS_URL means several instances: a secret generated on each machine would make every
+  // token valid on one instance only.
+  if (values.REDIS_URL !== undefined && values.JWT_SECRET === undefined) {
+    throw new Error('Invalid environment configuration:\n  JWT_SECRET: must be set with REDIS_URL, the same on every instance');
+  }
   const databasePath = values.DATABASE_PATH;
   return {
     port: values.PORT,
@@ -63,5 +83,22 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     seedBms7: values.SEED_BMS7,
+    databaseUrl: values.DATABASE_URL,
+    redisUrl: values.REDIS_URL,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** A database URL fit for a log line: the password replaced. */
+export function describeDatabase(config: Pick<AppConfig, 'databasePath' | 'databaseUrl'>): string {
+  if (config.databaseUrl === undefined) return config.databasePath;
+  const url = new URL(config.databaseUrl);
+  if (url.password) url.password = '***';
+  return url.toString();
 }

@@ -5,7 +5,6 @@ import { DelegationEntity } from '../conferences/delegation.entity';
 import { LiveModule } from '../live/live.module';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { SpeakersModule } from '../speakers/speakers.module';
 import { FloorController } from './floor.controller';
 import { FloorService } from './floor.service';
 import { StatementEntity } from './statement.entity';
@@ -17,7 +16,6 @@ import { StatementsService } from './statements.service';
     TypeOrmModule.forFeature([StatementEntity, DelegationEntity, MeetingEntity]),
     ConferencesModule,
     MeetingsModule,
-    SpeakersModule,
     LiveModule,
   ],
   controllers: [FloorController, StatementsController],

@@ -11,8 +11,8 @@ import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import type { FloorStateView } from '../shared/api-types';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
-import { SpeakersService } from '../speakers/speakers.service';
-import { assertVersion, bumpListVersion, loadList, loadWaiting, saveWaitingOrder } from '../speakers/speakers-list.store';
+import { buildSpeakersListView } from '../speakers/speakers-list.view';
+import { assertVersion, bumpListVersion, loadWaiting, lockList, saveWaitingOrder } from '../speakers/speakers-list.store';
 import { FloorEntity } from './floor.entity';
 import { buildFloorView, toDomainFloor } from './floor.view';
 import { StatementEntity } from './statement.entity';
@@ -33,20 +33,22 @@ export class FloorService implements OnModuleInit {
   /**
    * The floor version last committed, per meeting. A command that carries no version is held to the
    * state when it arrived: two officers pressing Next at once get one transition and one 409,
-   * never two speakers called.
+   * never two speakers called. Kept only on sqlite, where this process queues every transaction (a
+   * read at arrival would wait behind the first Next); on PostgreSQL other instances commit too, so
+   * the committed row is read at arrival instead.
    */
   private readonly committedVersions = new Map<number, number>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
-    private readonly speakers: SpeakersService,
     private readonly transactions: TransactionRunner,
     private readonly live: LivePublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    if (!this.transactions.queuesTransactions) return;
     const rows = await this.dataSource.getRepository(FloorEntity).find({ select: { meetingId: true, version: true } });
     for (const row of rows) this.committedVersions.set(row.meetingId, row.version);
   }
@@ -57,21 +59,29 @@ export class FloorService implements OnModuleInit {
   }
 
   async command(meetingId: number, command: FloorCommand, sentVersion?: number): Promise<FloorStateView> {
-    const expectedVersion = sentVersion ?? this.committedVersions.get(meetingId);
+    const expectedVersion = sentVersion ?? (await this.committedVersion(meetingId));
     const { meeting, conference } = await this.meetings.load(meetingId);
-    const { view, listChanged } = await this.transactions.write(async (manager) => {
+    const { view, list } = await this.transactions.write(async (manager) => {
       const row = await manager.findOneByOrFail(FloorEntity, { meetingId });
       assertVersion('floor', row.version, expectedVersion);
       const now = this.clock.now();
       const transition = await this.apply(manager, meetingId, toDomainFloor(row), command, now);
       const saved = await manager.update(FloorEntity, { meetingId, version: row.version }, { ...transition.floor, version: row.version + 1 });
       if (saved.affected !== 1) throw new DomainError('STALE_VERSION', 'The floor changed while this command ran: reload and retry');
-      return { view: await buildFloorView(manager, meetingId, conference, now), listChanged: transition.listChanged };
+      // Both views as this write committed them (see SpeakersService.changeList).
+      const list = transition.listChanged ? await buildSpeakersListView(manager, meeting, now) : null;
+      return { view: await buildFloorView(manager, meetingId, conference, now), list };
     });
-    this.committedVersions.set(meetingId, view.version);
+    if (this.transactions.queuesTransactions) this.committedVersions.set(meetingId, view.version);
     this.live.floor(view);
-    if (listChanged) await this.speakers.publish(meeting);
+    if (list) this.live.speakers(list);
     return view;
+  }
+
+  private async committedVersion(meetingId: number): Promise<number | undefined> {
+    if (this.transactions.queuesTransactions) return this.committedVersions.get(meetingId);
+    const row = await this.dataSource.getRepository(FloorEntity).findOne({ select: { version: true }, where: { meetingId } });
+    return row?.version;
   }
 
   private async apply(manager: EntityManager, meetingId: number, floor: Floor, command: FloorCommand, now: number): Promise<Transition> {
@@ -164,7 +174,7 @@ export class FloorService implements OnModuleInit {
     meetingId: number,
     change: (waiting: SpeakerEntryEntity[]) => Promise<void>,
   ): Promise<void> {
-    const list = await loadList(manager, meetingId);
+    const list = await lockList(manager, meetingId);
     await change(await loadWaiting(manager, meetingId));
     await bumpListVersion(manager, list);
   }

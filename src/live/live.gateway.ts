@@ -7,6 +7,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
+import type { ZodType } from 'zod';
 import type { Principal } from '../auth/principal';
 import { TokenService } from '../auth/token.service';
 import { toHttpException } from '../common/domain-exception.filter';
@@ -36,6 +37,18 @@ type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 
 function liveError(statusCode: number, error: string, message: string | string[]): LiveError {
   return { error: { statusCode, error, message } };
+}
+
+/**
+ * Validates an event payload. Socket.IO also delivers binary data (a Buffer), which zod would take
+ * for an object and answer with every Buffer method as an unknown field.
+ */
+function parsePayload<T>(schema: ZodType<T>, payload: unknown): { data: T } | LiveError {
+  if (payload instanceof Uint8Array || payload instanceof ArrayBuffer) {
+    return liveError(400, 'Bad Request', ['body: must be a JSON object, not binary data']);
+  }
+  const parsed = schema.safeParse(payload);
+  return parsed.success ? { data: parsed.data } : liveError(400, 'Bad Request', describeZodIssues(parsed.error));
 }
 
 function toLiveError(exception: unknown): LiveError {
@@ -84,8 +97,8 @@ export class LiveGateway implements OnGatewayInit {
   @SubscribeMessage('meeting:join')
   async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<MeetingSnapshot | LiveError> {
     try {
-      const parsed = meetingRefSchema.safeParse(payload);
-      if (!parsed.success) return liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+      const parsed = parsePayload(meetingRefSchema, payload);
+      if ('error' in parsed) return parsed;
       const { meetingId } = parsed.data;
       const { meeting } = await this.meetings.load(meetingId);
       if (!socket.data.principal && !meeting.webcast) {
@@ -102,16 +115,16 @@ export class LiveGateway implements OnGatewayInit {
 
   @SubscribeMessage('meeting:leave')
   async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<{ ok: true } | LiveError> {
-    const parsed = meetingRefSchema.safeParse(payload);
-    if (!parsed.success) return liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+    const parsed = parsePayload(meetingRefSchema, payload);
+    if ('error' in parsed) return parsed;
     await socket.leave(meetingRoom(parsed.data.meetingId));
     return { ok: true };
   }
 
   @SubscribeMessage('clock:ping')
   ping(@MessageBody() payload: unknown): ClockPong | LiveError {
-    const parsed = clockPingSchema.safeParse(payload);
-    if (!parsed.success) return liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+    const parsed = parsePayload(clockPingSchema, payload);
+    if ('error' in parsed) return parsed;
     return { t0: parsed.data.t0, serverNow: this.clock.now() };
   }
 }

@@ -2,18 +2,34 @@ import { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { POSTGRES_MIGRATIONS } from './migrations-postgres';
 
-export function buildDataSourceOptions(config: Pick<AppConfig, 'databasePath'>): DataSourceOptions {
+/** sqlite by default; PostgreSQL when DATABASE_URL is set. Same entities, a migration set per driver. */
+export function buildDataSourceOptions(config: Pick<AppConfig, 'databasePath' | 'databaseUrl'>): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrationsTransactionMode: 'all' as const,
+    synchronize: false,
+    logging: ['error' as const],
+  };
+  if (config.databaseUrl !== undefined) {
+    return {
+      ...common,
+      type: 'postgres',
+      url: config.databaseUrl,
+      migrations: POSTGRES_MIGRATIONS,
+      // Several instances may start at once: runMigrationsOnce runs them under an advisory lock.
+      migrationsRun: false,
+      extra: { max: 10 },
+    };
+  }
   return {
+    ...common,
     type: 'sqlite',
     database: config.databasePath,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: true,
-    migrationsTransactionMode: 'all',
-    synchronize: false,
     enableWAL: true,
     busyTimeout: 5000,
-    logging: ['error'],
   };
 }

@@ -11,6 +11,19 @@ export async function loadList(manager: EntityManager, meetingId: number): Promi
   return list;
 }
 
+/**
+ * The list row for a write. On PostgreSQL it is locked (SELECT ... FOR UPDATE) until the
+ * transaction ends, so writers of one list, on any instance, queue behind each other and each reads
+ * the order the previous one committed: 193 inscriptions at once take positions 1..193. sqlite
+ * needs no lock: TransactionRunner runs one transaction at a time.
+ */
+export async function lockList(manager: EntityManager, meetingId: number): Promise<SpeakersListEntity> {
+  if (manager.connection.options.type !== 'postgres') return loadList(manager, meetingId);
+  const list = await manager.findOne(SpeakersListEntity, { where: { meetingId }, lock: { mode: 'pessimistic_write' } });
+  if (!list) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} has no speakers' list`);
+  return list;
+}
+
 export function assertVersion(kind: 'speakers list' | 'floor', current: number, sent: number | undefined): void {
   if (sent !== undefined && sent !== current) {
     throw new DomainError('STALE_VERSION', `The ${kind} has changed (now version ${current}, you sent ${sent}): reload and retry`);

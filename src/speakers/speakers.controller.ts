@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
+import { INSCRIPTION_RATE, LimitPerPrincipal } from '../common/principal-rate-limit';
 import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
 import { InscribeDto, ListVersionDto, MoveDto, SwapDto } from './speakers.dto';
 import { speakersListCsv } from './speakers-csv';
@@ -29,6 +30,7 @@ export class SpeakersController {
 
   @Post()
   @RequireRole('officer', 'delegate')
+  @LimitPerPrincipal(INSCRIPTION_RATE)
   async inscribe(
     @Param('id', meetingId) id: number,
     @Body() body: InscribeDto,

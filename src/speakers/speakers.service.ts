@@ -16,7 +16,8 @@ import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
 import { SpeakerEntryEntity } from './speaker-entry.entity';
 import { InscribeDto, MoveDto, SwapDto } from './speakers.dto';
 import { buildSpeakersListView } from './speakers-list.view';
-import { assertVersion, bumpListVersion, loadList, loadWaiting, saveWaitingOrder } from './speakers-list.store';
+import { assertVersion, bumpListVersion, loadWaiting, lockList, saveWaitingOrder } from './speakers-list.store';
+import { SpeakersListEntity } from './speakers-list.entity';
 
 interface MeetingContext {
   meeting: MeetingEntity;
@@ -42,12 +43,16 @@ export class SpeakersService {
     const context = await this.meetings.load(meetingId);
     if (context.meeting.cancelled) throw new DomainError('CONFLICT', `Meeting ${meetingId} is cancelled: its list takes no inscriptions`);
     const outcome = await this.transactions.write(async (manager) => {
+      // Locked first, so a retry racing its original finds the entry instead of a duplicate requestId.
+      const list = await lockList(manager, meetingId);
       const retried = body.requestId ? await this.findRetry(manager, meetingId, principal, body) : null;
-      if (retried) return { entryId: retried.id, created: false };
-      return { entryId: await this.insertEntry(manager, context, principal, body), created: true };
+      if (retried) return { entryId: retried.id, view: null };
+      const entryId = await this.insertEntry(manager, context, list, principal, body);
+      return { entryId, view: await buildSpeakersListView(manager, context.meeting, this.clock.now()) };
     });
-    const list = outcome.created ? await this.publish(context.meeting) : await this.snapshot(meetingId);
-    return { entry: list.entries.find((entry) => entry.id === outcome.entryId)!, created: outcome.created };
+    if (outcome.view) this.live.speakers(outcome.view);
+    const list = outcome.view ?? (await this.snapshot(meetingId));
+    return { entry: list.entries.find((entry) => entry.id === outcome.entryId)!, created: outcome.view !== null };
   }
 
   async withdraw(meetingId: number, entryId: number, principal: Principal, version?: number): Promise<SpeakersListView> {
@@ -88,17 +93,15 @@ export class SpeakersService {
     listChanges: { closed?: boolean } = {},
   ): Promise<SpeakersListView> {
     const { meeting } = await this.meetings.load(meetingId);
-    await this.transactions.write(async (manager) => {
-      const list = await loadList(manager, meetingId);
+    // The view is built inside the write: read after the commit, it could already show the next
+    // write's version, and two answers and pushes would then report the same one.
+    const view = await this.transactions.write(async (manager) => {
+      const list = await lockList(manager, meetingId);
       assertVersion('speakers list', list.version, version);
       await change(manager, await loadWaiting(manager, meetingId));
       await bumpListVersion(manager, list, listChanges);
+      return buildSpeakersListView(manager, meeting, this.clock.now());
     });
-    return this.publish(meeting);
-  }
-
-  async publish(meeting: MeetingEntity): Promise<SpeakersListView> {
-    const view = await this.transactions.read((manager) => buildSpeakersListView(manager, meeting, this.clock.now()));
     this.live.speakers(view);
     return view;
   }
@@ -115,11 +118,16 @@ export class SpeakersService {
     return existing;
   }
 
-  private async insertEntry(manager: EntityManager, { meeting, conference }: MeetingContext, principal: Principal, body: InscribeDto) {
+  private async insertEntry(
+    manager: EntityManager,
+    { meeting, conference }: MeetingContext,
+    list: SpeakersListEntity,
+    principal: Principal,
+    body: InscribeDto,
+  ) {
     if (body.position !== undefined && principal.role !== 'officer') {
       throw new DomainError('FORBIDDEN', 'Only officers place an entry at a chosen position');
     }
-    const list = await loadList(manager, meeting.id);
     assertVersion('speakers list', list.version, body.version);
     const delegation = await this.loadDelegation(manager, conference.id, body.delegationId, 'delegationId');
     const onBehalfOf = body.onBehalfOfId ? await this.loadDelegation(manager, conference.id, body.onBehalfOfId, 'onBehalfOfId') : null;

@@ -40,7 +40,8 @@ export interface MatrixRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /**
    * Called once per request: create here what the request consumes (a code to revoke, a fresh
-   * meeting), so one caller's 2xx never spoils the next caller's case.
+   * meeting), so one caller's 2xx never spoils the next caller's case. body() is called after it
+   * with the same context object, so it may read what path() set up (keyed by the context).
    */
   path(context: MatrixContext): string | Promise<string>;
   body?(context: MatrixContext): unknown | Promise<unknown>;

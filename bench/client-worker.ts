@@ -1,0 +1,158 @@
+// A load generator: many Socket.IO clients (websocket transport) and HTTP callers in one process,
+// driven by the bench over IPC. Everything it waits for has a timeout; it exits with its parent.
+import { randomUUID } from 'node:crypto';
+import { io, Socket } from 'socket.io-client';
+import { ClockSample, estimateClockOffset, measureClockOffset } from '../client/lib/clock-offset';
+import { keepAliveAgent, requestJson } from './http-client';
+import { AllArrived, arrivalKey, ArrivalsResult, ClockResult, ConnectResult, Reply, Request, RushResult, WorkerCommand, WorkerReady } from './protocol';
+import { preciseNow } from './stats';
+
+const CONNECT_TIMEOUT_MS = 20_000;
+const ACK_TIMEOUT_MS = 20_000;
+
+interface Group {
+  sockets: Socket[];
+  /** floor version -> arrival times */
+  arrivals: Map<number, number[]>;
+}
+const groups = new Map<string, Group>();
+let rushAgent = keepAliveAgent();
+
+const allSockets = () => [...groups.values()].flatMap((group) => group.sockets);
+
+function send(message: Reply | AllArrived | WorkerReady): void {
+  process.send?.(message);
+}
+
+function onFloorState(tag: string, group: Group, state: { version?: unknown }): void {
+  const at = preciseNow();
+  if (typeof state?.version !== 'number') return;
+  let times = group.arrivals.get(state.version);
+  if (!times) group.arrivals.set(state.version, (times = []));
+  times.push(at);
+  if (times.length === group.sockets.length) send({ type: 'all-arrived', key: arrivalKey(tag, state.version) });
+}
+
+function connectOne(url: string, meetingId: number | undefined, onState: (state: { version?: unknown }) => void): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    // forceNew: one engine (one websocket) per client, as separate browsers would have.
+    const socket = io(`${url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, timeout: CONNECT_TIMEOUT_MS });
+    const fail = (error: Error) => {
+      socket.close();
+      reject(error);
+    };
+    socket.once('connect_error', fail);
+    socket.once('connect', () => {
+      socket.off('connect_error', fail);
+      socket.on('floor:state', onState);
+      if (meetingId === undefined) return resolve(socket);
+      socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('meeting:join', { meetingId })
+        .then((reply: { error?: unknown }) => (reply?.error ? fail(new Error(JSON.stringify(reply.error))) : resolve(socket)), fail);
+    });
+  });
+}
+
+async function connect(tag: string, url: string, count: number, meetingId: number | undefined, concurrency: number): Promise<ConnectResult> {
+  const group: Group = { sockets: [], arrivals: new Map() };
+  groups.set(tag, group);
+  const onState = (state: { version?: unknown }) => onFloorState(tag, group, state);
+  const failures: string[] = [];
+  for (let start = 0; start < count; start += concurrency) {
+    const batch = Array.from({ length: Math.min(concurrency, count - start) }, () => connectOne(url, meetingId, onState));
+    for (const outcome of await Promise.allSettled(batch)) {
+      if (outcome.status === 'fulfilled') group.sockets.push(outcome.value);
+      else failures.push(String(outcome.reason instanceof Error ? outcome.reason.message : outcome.reason));
+    }
+  }
+  return { connected: group.sockets.length, failures: failures.slice(0, 5) };
+}
+
+/** As client/lib/live.ts measures on connect: measureClockOffset with its defaults, over clock:ping. */
+async function measureOne(socket: Socket, delayMs: number): Promise<ClockResult['estimates'][number] | null> {
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  const samples: ClockSample[] = [];
+  const estimate = await measureClockOffset(async (t0) => {
+    const { serverNow } = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('clock:ping', { t0 })) as { serverNow: number };
+    samples.push({ t0, serverNow, t1: Date.now() });
+    return serverNow;
+  }, Date.now);
+  const fastest = estimateClockOffset(samples, 1);
+  return estimate && fastest ? { offsetMs: estimate.offsetMs, roundTripMs: estimate.roundTripMs, fastestOnlyOffsetMs: fastest.offsetMs } : null;
+}
+
+async function clock(spreadMs: number): Promise<ClockResult> {
+  const estimates = await Promise.all(allSockets().map((socket) => measureOne(socket, Math.random() * spreadMs)));
+  const good = estimates.filter((estimate) => estimate !== null);
+  return { estimates: good, failed: estimates.length - good.length };
+}
+
+function disconnect(): { closed: number } {
+  const sockets = allSockets();
+  for (const socket of sockets) socket.close();
+  groups.clear();
+  return { closed: sockets.length };
+}
+
+async function prewarm(url: string, count: number): Promise<{ warmed: number }> {
+  rushAgent.destroy();
+  rushAgent = keepAliveAgent();
+  // Concurrent requests each take a connection of their own; the agent keeps them open.
+  const replies = await Promise.all(Array.from({ length: count }, () => requestJson('GET', `${url}/api/health`, { agent: rushAgent })));
+  return { warmed: replies.filter((reply) => reply.status === 200).length };
+}
+
+async function rush(url: string, meetingId: number, delegates: { token: string; delegationId: number }[], atMs: number): Promise<RushResult> {
+  const waitMs = atMs - preciseNow();
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  const requests = await Promise.all(
+    delegates.map(async ({ token, delegationId }) => {
+      const sentAtMs = preciseNow();
+      try {
+        const body = { delegationId, capacity: 'national', requestId: randomUUID() };
+        const reply = await requestJson('POST', `${url}/api/meetings/${meetingId}/speakers`, { body, token, agent: rushAgent });
+        const error = reply.status === 201 ? undefined : JSON.stringify(reply.body).slice(0, 200);
+        return { status: reply.status, sentAtMs, doneAtMs: preciseNow(), error };
+      } catch (error) {
+        return { status: 0, sentAtMs, doneAtMs: preciseNow(), error: String(error) };
+      }
+    }),
+  );
+  return { requests };
+}
+
+async function run(command: WorkerCommand): Promise<unknown> {
+  switch (command.type) {
+    case 'connect':
+      return connect(command.tag, command.url, command.count, command.meetingId, command.concurrency);
+    case 'collect':
+      return { arrivals: [...(groups.get(command.tag)?.arrivals.entries() ?? [])] } satisfies ArrivalsResult;
+    case 'clock':
+      return clock(command.spreadMs);
+    case 'disconnect':
+      return disconnect();
+    case 'prewarm':
+      return prewarm(command.url, command.count);
+    case 'rush':
+      return rush(command.url, command.meetingId, command.delegates, command.atMs);
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+process.on('message', (request: Request) => {
+  run(request).then(
+    (result) => send({ type: 'reply', id: request.id, ok: true, result }),
+    (error: unknown) => send({ type: 'reply', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+});
+process.on('disconnect', () => process.exit(0));
+
+// How far this process's precise clock sits from the system clock (Date.now truncates: about +0.5 ms).
+let skew = 0;
+const SAMPLES = 2000;
+for (let i = 0; i < SAMPLES; i += 1) skew += preciseNow() - Date.now();
+send({ type: 'ready', clockSkewMs: skew / SAMPLES - 0.5 });

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
+import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
+import { createOfficerSchema } from '../../src/auth/officers.dto';
+import { delegationsQuerySchema } from '../../src/conferences/conferences.dto';
+import { extendSchema, floorCommandSchema, messageSchema, skipSchema } from '../../src/floor/floor.dto';
+import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
+import { roomBodySchema } from '../../src/rooms/rooms.dto';
+import { inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
+
+/** Who may call: anyone, the sign-in routes (which ignore any token), officers, or any signed-in caller. */
+export type RouteAccess = 'public' | 'signIn' | 'officer' | 'signedIn';
+export type RouteMethod = 'get' | 'post' | 'patch' | 'delete';
+
+export interface ApiRoute {
+  method: RouteMethod;
+  /** As the OpenAPI document at /api/docs-json writes it: `/api/meetings/{id}/speakers`. */
+  path: string;
+  access: RouteAccess;
+  /** The zod schema of the JSON body, for routes that read one. */
+  body?: z.ZodType;
+  /** The zod schema of the query string, for routes that read one (others ignore it). */
+  query?: z.ZodType;
+}
+
+// The withdraw route's query: defined inline in speakers.controller.ts.
+const versionQuerySchema = z.object({ version: z.coerce.number().int().nonnegative().optional() }).strict();
+
+const CONFERENCE = '/api/conferences/{slug}';
+const ACCESS_CODES = `${CONFERENCE}/delegations/{delegationId}/access-codes`;
+const MEETING = '/api/meetings/{id}';
+
+/** Every operation of the API, by hand: property.e2e-spec checks it against the OpenAPI document. */
+export const API_ROUTES: ApiRoute[] = [
+  { method: 'get', path: '/api/health', access: 'public' },
+  { method: 'post', path: '/api/auth/login', access: 'signIn', body: loginSchema },
+  { method: 'post', path: '/api/auth/delegate', access: 'signIn', body: delegateSignInSchema },
+  { method: 'post', path: ACCESS_CODES, access: 'officer', body: createAccessCodeSchema },
+  { method: 'get', path: ACCESS_CODES, access: 'officer' },
+  { method: 'delete', path: `${ACCESS_CODES}/{codeId}`, access: 'officer' },
+  { method: 'post', path: '/api/officers', access: 'officer', body: createOfficerSchema },
+  { method: 'get', path: '/api/officers', access: 'officer' },
+  { method: 'get', path: '/api/conferences', access: 'public' },
+  { method: 'get', path: CONFERENCE, access: 'public' },
+  { method: 'get', path: `${CONFERENCE}/agenda`, access: 'public' },
+  { method: 'get', path: `${CONFERENCE}/delegations`, access: 'public', query: delegationsQuerySchema },
+  { method: 'get', path: `${CONFERENCE}/meetings`, access: 'public', query: meetingsQuerySchema },
+  { method: 'post', path: `${CONFERENCE}/meetings`, access: 'officer', body: createMeetingSchema },
+  { method: 'get', path: MEETING, access: 'public' },
+  { method: 'patch', path: MEETING, access: 'officer', body: updateMeetingSchema },
+  { method: 'delete', path: MEETING, access: 'officer' },
+  { method: 'patch', path: `${CONFERENCE}/meetings/{id}`, access: 'officer', body: updateMeetingSchema },
+  { method: 'delete', path: `${CONFERENCE}/meetings/{id}`, access: 'officer' },
+  { method: 'get', path: `${CONFERENCE}/calendar.ics`, access: 'public', query: calendarQuerySchema },
+  { method: 'get', path: `${CONFERENCE}/rooms`, access: 'public' },
+  { method: 'post', path: `${CONFERENCE}/rooms`, access: 'officer', body: roomBodySchema },
+  { method: 'patch', path: `${CONFERENCE}/rooms/{id}`, access: 'officer', body: roomBodySchema },
+  { method: 'delete', path: `${CONFERENCE}/rooms/{id}`, access: 'officer' },
+  { method: 'get', path: `${MEETING}/speakers`, access: 'public' },
+  { method: 'post', path: `${MEETING}/speakers`, access: 'signedIn', body: inscribeSchema },
+  { method: 'post', path: `${MEETING}/speakers/close`, access: 'officer', body: listVersionSchema },
+  { method: 'post', path: `${MEETING}/speakers/reopen`, access: 'officer', body: listVersionSchema },
+  { method: 'post', path: `${MEETING}/speakers/swap`, access: 'officer', body: swapSchema },
+  { method: 'post', path: `${MEETING}/speakers/{entryId}/move`, access: 'officer', body: moveSchema },
+  { method: 'delete', path: `${MEETING}/speakers/{entryId}`, access: 'signedIn', query: versionQuerySchema },
+  { method: 'get', path: `${MEETING}/speakers.csv`, access: 'public' },
+  { method: 'get', path: `${MEETING}/floor`, access: 'public' },
+  { method: 'post', path: `${MEETING}/floor/extend`, access: 'officer', body: extendSchema },
+  { method: 'post', path: `${MEETING}/floor/skip`, access: 'officer', body: skipSchema },
+  { method: 'post', path: `${MEETING}/floor/message`, access: 'officer', body: messageSchema },
+  { method: 'post', path: `${MEETING}/floor/{command}`, access: 'officer', body: floorCommandSchema },
+  { method: 'get', path: `${MEETING}/statements`, access: 'public' },
+  { method: 'get', path: `${MEETING}/statements.csv`, access: 'public' },
+  { method: 'get', path: `${CONFERENCE}/report`, access: 'public' },
+  { method: 'get', path: `${MEETING}/audit`, access: 'officer' },
+];
+
+export const routeName = (route: Pick<ApiRoute, 'method' | 'path'>) => `${route.method.toUpperCase()} ${route.path}`;
+
+/** The `{name}` parameters of a path template, in order. */
+export function pathParams(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+}
+
+/** The path with each `{name}` replaced by its value, %-encoded so a value is always one segment. */
+export function fillPath(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    if (!(name in values)) throw new Error(`No value for {${name}} in ${template}`);
+    return encodeURIComponent(String(values[name]));
+  });
+}
+
+/** The field names a body or query schema knows, through preprocess and refine wrappers. */
+export function schemaFields(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe) return [...schemaFields(schema.in as z.ZodType), ...schemaFields(schema.out as z.ZodType)];
+  return [];
+}
