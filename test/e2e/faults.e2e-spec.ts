@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
-import type { FloorStateView, SpeakerEntryView, SpeakersListView, StatementView } from '../../src/shared/api-types';
+import type { FloorStateView, SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
 import type { MeetingSnapshot } from '../../src/shared/live-events';
 import { BuiltServer, ensureBuiltServer, freePort, SERVER_ADMIN, startBuiltServer } from '../helpers/built-server';
 import { waitingOrder } from '../helpers/meeting-state';
