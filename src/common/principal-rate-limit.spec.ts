@@ -2,6 +2,7 @@ import { ExecutionContext, HttpException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Principal } from '../auth/principal';
 import { fakeClock } from '../domain/clock';
+import type { RedisConnection } from '../persistence/redis-connection';
 import { PrincipalRateLimitGuard, PrincipalRateLimits } from './principal-rate-limit';
 
 const LIMITS: PrincipalRateLimits = {
@@ -17,9 +18,9 @@ const OFFICER: Principal = { role: 'officer', officerId: 1, username: 'officer' 
 function setup() {
   const clock = fakeClock(0);
   const reflector = { get: () => LIMITS } as unknown as Reflector;
-  const guard = new PrincipalRateLimitGuard(reflector, clock);
+  const guard = new PrincipalRateLimitGuard(reflector, clock, { client: null } as RedisConnection);
   const headers: Record<string, string> = {};
-  const attempt = (principal: Principal | undefined) => {
+  const attempt = async (principal: Principal | undefined) => {
     const context = {
       getHandler: () => undefined,
       switchToHttp: () => ({
@@ -28,7 +29,7 @@ function setup() {
       }),
     } as unknown as ExecutionContext;
     try {
-      return guard.canActivate(context);
+      return await guard.canActivate(context);
     } catch (error) {
       return (error as HttpException).getStatus();
     }
@@ -37,41 +38,41 @@ function setup() {
 }
 
 describe('PrincipalRateLimitGuard', () => {
-  it('refuses the request past the limit with 429 and Retry-After', () => {
+  it('refuses the request past the limit with 429 and Retry-After', async () => {
     const { attempt, headers, clock } = setup();
-    expect([attempt(KENYA), attempt(KENYA)]).toEqual([true, true]);
+    expect([await attempt(KENYA), await attempt(KENYA)]).toEqual([true, true]);
     clock.advance(4_000);
-    expect(attempt(KENYA)).toBe(429);
+    expect(await attempt(KENYA)).toBe(429);
     expect(headers['Retry-After']).toBe('6');
   });
 
-  it('counts a delegation once, whichever of its codes signed the token', () => {
+  it('counts a delegation once, whichever of its codes signed the token', async () => {
     const { attempt } = setup();
-    attempt(KENYA);
-    attempt(KENYA_OTHER_CODE);
-    expect(attempt(KENYA)).toBe(429);
+    await attempt(KENYA);
+    await attempt(KENYA_OTHER_CODE);
+    expect(await attempt(KENYA)).toBe(429);
   });
 
-  it('keeps a budget per delegation, and a larger one per officer', () => {
+  it('keeps a budget per delegation, and a larger one per officer', async () => {
     const { attempt } = setup();
-    attempt(KENYA);
-    attempt(KENYA);
-    expect(attempt(MEXICO)).toBe(true);
-    expect([attempt(OFFICER), attempt(OFFICER), attempt(OFFICER), attempt(OFFICER)]).toEqual([true, true, true, 429]);
+    await attempt(KENYA);
+    await attempt(KENYA);
+    expect(await attempt(MEXICO)).toBe(true);
+    expect([await attempt(OFFICER), await attempt(OFFICER), await attempt(OFFICER), await attempt(OFFICER)]).toEqual([true, true, true, 429]);
   });
 
-  it('slides: each hit stops counting once it is a window old', () => {
+  it('slides: each hit stops counting once it is a window old', async () => {
     const { attempt, clock } = setup();
-    attempt(KENYA);
+    await attempt(KENYA);
     clock.advance(5_000);
-    attempt(KENYA);
+    await attempt(KENYA);
     clock.advance(5_000);
-    expect(attempt(KENYA)).toBe(true);
-    expect(attempt(KENYA)).toBe(429);
+    expect(await attempt(KENYA)).toBe(true);
+    expect(await attempt(KENYA)).toBe(429);
   });
 
-  it('lets requests without a principal through (the auth guard has already ruled on them)', () => {
+  it('lets requests without a principal through (the auth guard has already ruled on them)', async () => {
     const { attempt } = setup();
-    expect([attempt(undefined), attempt(undefined), attempt(undefined)]).toEqual([true, true, true]);
+    expect([await attempt(undefined), await attempt(undefined), await attempt(undefined)]).toEqual([true, true, true]);
   });
 });

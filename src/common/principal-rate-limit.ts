@@ -16,6 +16,8 @@ import type { Principal } from '../auth/principal';
 import type { RequestWithPrincipal } from '../auth/require-role.decorator';
 import type { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
+import { RedisConnection } from '../persistence/redis-connection';
+import { HitCounter, MemoryHitCounter, RedisHitCounter } from './principal-hit-counter';
 
 export interface RateLimit {
   /** Requests allowed in any window; the next one is refused with 429. */
@@ -40,28 +42,32 @@ export const INSCRIPTION_RATE: PrincipalRateLimits = {
 
 const RATE_LIMITS = 'rostrum:principal-rate-limits';
 
-/** Counts requests per principal (not per address: a venue's wifi puts many delegations behind one) on the injected clock. */
+/**
+ * Counts requests per principal (not per address: a venue's wifi puts many delegations behind one) on
+ * the injected clock; in Redis when it is configured, so every instance counts the same requests.
+ */
 @Injectable()
 export class PrincipalRateLimitGuard implements CanActivate {
-  private readonly recent = new Map<string, number[]>();
+  private readonly counter: HitCounter;
 
   constructor(
     private readonly reflector: Reflector,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    redis: RedisConnection,
+  ) {
+    this.counter = redis.client ? new RedisHitCounter(redis.client) : new MemoryHitCounter();
+  }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const limits = this.reflector.get<PrincipalRateLimits | undefined>(RATE_LIMITS, context.getHandler());
     const principal = context.switchToHttp().getRequest<RequestWithPrincipal>().principal;
     // The global AuthGuard ran first: a route without a principal is public or already refused.
     if (!limits || !principal) return true;
     const { limit, windowMs } = principal.role === 'officer' ? limits.officer : limits.delegate;
     const key = `${limits.name} ${principalKey(principal)}`;
-    const nowMs = this.clock.now();
-    const hits = (this.recent.get(key) ?? []).filter((at) => at > nowMs - windowMs);
-    if (hits.length >= limit) {
-      this.recent.set(key, hits);
-      const retryAfterSeconds = Math.max(1, Math.ceil((hits[0] + windowMs - nowMs) / 1000));
+    const waitMs = await this.counter.hit(key, this.clock.now(), limit, windowMs);
+    if (waitMs > 0) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
       const who = principal.role === 'officer' ? 'account' : 'delegation';
       throw new HttpException(
@@ -73,7 +79,6 @@ export class PrincipalRateLimitGuard implements CanActivate {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    this.recent.set(key, [...hits, nowMs]);
     return true;
   }
 }
