@@ -20,7 +20,8 @@ export class AuditEntryEntity {
   @Column({ type: 'integer' })
   actorId!: number;
 
-  @Column({ type: 'varchar', length: 64 })
+  /** Method and route, e.g. "DELETE /api/conferences/:slug/delegations/:delegationId/access-codes/:codeId". */
+  @Column({ type: 'varchar', length: 200 })
   action!: string;
 
   @Column({ type: 'integer', nullable: true })

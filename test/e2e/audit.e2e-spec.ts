@@ -1,5 +1,6 @@
 import { delegateTokenFor } from '../helpers/auth';
 import { isFirstPlenary } from '../helpers/bms7';
+import { AuditEntryEntity } from '../../src/audit/audit-entry.entity';
 import { useBms7App } from '../helpers/use-bms7-app';
 
 describe('audit trail', () => {
@@ -32,5 +33,23 @@ describe('audit trail', () => {
         afterVersion: next.body.version,
       }),
     ]);
+  });
+});
+
+describe('audit trail: room for every action', () => {
+  const suite = useBms7App();
+
+  it('fits the longest write route of the API in the action column', async () => {
+    const { getMetadataArgsStorage } = await import('typeorm');
+    const column = getMetadataArgsStorage().columns.find((c) => c.target === AuditEntryEntity && c.propertyName === 'action');
+    const document = (await suite.api().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const actions = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => method !== 'get')
+        .map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const longest = Math.max(...actions.map((action) => action.length));
+    expect(actions.length).toBeGreaterThan(20);
+    expect(longest).toBeLessThanOrEqual(Number(column?.options.length));
   });
 });

@@ -1,3 +1,4 @@
+import { AuditActionLength1795626385697 } from './1795626385697-AuditActionLength';
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
 
-export const MIGRATIONS = [InitialSchema1795619265813];
+export const MIGRATIONS = [InitialSchema1795619265813, AuditActionLength1795626385697];
