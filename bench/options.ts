@@ -15,9 +15,11 @@ export interface BenchOptions {
   deadlineSeconds: number;
   /** When set, the servers write a CPU profile of each scenario here; see bench/profile-summary.ts. */
   profileDir?: string;
+  /** 2: the two-instance fan-out (bench/multi-instance.ts) on PostgreSQL and Redis, instead of the normal bench. */
+  instances: number;
 }
 
-const USAGE = `npm run bench -- [--quick] [--clients N] [--commands N] [--workers N] [--clock-clients N] [--delegates N] [--deadline S] [--app-root DIR] [--out FILE] [--profile DIR]`;
+const USAGE = `npm run bench -- [--quick] [--clients N] [--commands N] [--workers N] [--clock-clients N] [--delegates N] [--deadline S] [--app-root DIR] [--out FILE] [--profile DIR] [--instances 1|2]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const flags = new Map<string, string>();
@@ -48,8 +50,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     appRoot: resolve(flags.get('app-root') ?? resolve(__dirname, '..')),
     out: resolve(flags.get('out') ?? resolve(__dirname, 'results.json')),
     deadlineSeconds: int('deadline', quick ? 120 : 360, 10),
+    instances: int('instances', 1, 1),
     profileDir: flags.has('profile') ? resolve(flags.get('profile')!) : undefined,
   };
+  if (options.instances > 2) throw new Error(`--instances must be 1 or 2\n${USAGE}`);
   for (const name of ['app-root', 'out', 'profile']) flags.delete(name);
   if (flags.size > 0) throw new Error(`Unknown option --${[...flags.keys()][0]}\n${USAGE}`);
   return options;

@@ -20,8 +20,11 @@ export interface RunningServer {
 
 const START_TIMEOUT_MS = 60_000;
 
-/** Starts the real app (src/, compiled by compile-app.ts) on a temporary database and a free loopback port. */
-export async function startRostrum(appRoot: string): Promise<RunningServer> {
+/**
+ * Starts the real app (src/, compiled by compile-app.ts) on a temporary database and a free loopback port.
+ * `env` overrides the settings below, e.g. DATABASE_URL and REDIS_URL for the two-instance run (bench/multi-instance.ts).
+ */
+export async function startRostrum(appRoot: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const folder = mkdtempSync(join(tmpdir(), 'rostrum-bench-'));
   process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   const port = await freePort();
@@ -47,6 +50,7 @@ export async function startRostrum(appRoot: string): Promise<RunningServer> {
         JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
         SEED_BMS7: 'true',
         CORS_ORIGINS: '',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     }),

@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { killAll, openFilesLimit } from './children';
 import { runClock } from './clock';
 import { FanOutTarget, runFanOut } from './fan-out';
+import { runTwoInstances } from './multi-instance';
 import { expectJson, requestJson } from './http-client';
 import { BenchOptions, parseOptions } from './options';
 import { BenchFigures, buildResults, formatTable } from './report';
@@ -139,7 +140,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.exit(130);
   });
 }
-main(options).then(
+(options.instances === 2 ? runTwoInstances(options, log, startedAt) : main(options)).then(
   () => {
     clearTimeout(deadline);
     killAll();
