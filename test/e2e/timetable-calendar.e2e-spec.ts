@@ -1,24 +1,13 @@
 import ical, { VEvent } from 'node-ical';
-import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
-import { apiFor, BMS7_ROOM, meetingBody, MeetingJson, officerToken } from './timetable-support';
+import { Api, BMS7_ROOM, meetingBody, MeetingJson, useTimetableApp } from './timetable-support';
 
 const CALENDAR = '/api/conferences/bms7/calendar.ics';
 
 describe('timetable: the week as an iCalendar feed', () => {
-  let testApp: TestApp;
   let officer: string;
-  let api: ReturnType<typeof apiFor>;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    api = apiFor(testApp);
-    officer = await officerToken(testApp);
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
+  let api: Api;
+  const suite = useTimetableApp();
+  beforeAll(() => ({ officer, api } = suite));
 
   const fetchCalendar = async (query = '') => {
     const response = await api.get(`${CALENDAR}${query}`).expect(200);

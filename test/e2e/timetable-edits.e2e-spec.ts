@@ -3,24 +3,15 @@ import { FloorEntity } from '../../src/floor/floor.entity';
 import { StatementEntity } from '../../src/floor/statement.entity';
 import { SpeakerEntryEntity } from '../../src/speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../../src/speakers/speakers-list.entity';
-import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
-import { apiFor, createMeeting, delegateToken, MEETINGS, meetingBody, MeetingBody, insertRow, officerToken, sendWrite } from './timetable-support';
+import type { TestApp } from '../helpers/create-test-app';
+import { Api, createMeeting, delegateToken, insertRow, MeetingBody, meetingBody, MEETINGS, sendWrite, useTimetableApp } from './timetable-support';
 
 describe('timetable: officers edit, cancel and delete meetings', () => {
   let testApp: TestApp;
   let officer: string;
-  let api: ReturnType<typeof apiFor>;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    api = apiFor(testApp);
-    officer = await officerToken(testApp);
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
+  let api: Api;
+  const suite = useTimetableApp();
+  beforeAll(() => ({ testApp, officer, api } = suite));
 
   const create = (overrides: Partial<MeetingBody> = {}) => createMeeting(api, officer, overrides);
   const rowCount = (entity: typeof SpeakersListEntity | typeof FloorEntity | typeof SpeakerEntryEntity, meetingId: number) =>

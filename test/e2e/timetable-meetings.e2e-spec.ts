@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { FloorEntity } from '../../src/floor/floor.entity';
 import { SpeakersListEntity } from '../../src/speakers/speakers-list.entity';
-import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
-import { apiFor, BMS7_ROOM, createMeeting, MEETINGS, meetingBody, MeetingBody, officerToken } from './timetable-support';
+import type { TestApp } from '../helpers/create-test-app';
+import { Api, BMS7_ROOM, createMeeting, meetingBody, MeetingBody, MEETINGS, useTimetableApp } from './timetable-support';
 
 // Preparatory consultations are virtual and may fall on any date: used for times far from July.
 const VIRTUAL_PREPARATORY = { format: 'virtual', room: null, preparatory: true };
@@ -10,18 +10,9 @@ const VIRTUAL_PREPARATORY = { format: 'virtual', room: null, preparatory: true }
 describe('timetable: officers add meetings to the BMS7 week', () => {
   let testApp: TestApp;
   let officer: string;
-  let api: ReturnType<typeof apiFor>;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    api = apiFor(testApp);
-    officer = await officerToken(testApp);
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
+  let api: Api;
+  const suite = useTimetableApp();
+  beforeAll(() => ({ testApp, officer, api } = suite));
 
   const create = (overrides: Partial<MeetingBody> = {}) => createMeeting(api, officer, overrides);
   const agendaIds = async (): Promise<Record<string, number>> => {

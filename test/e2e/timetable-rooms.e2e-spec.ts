@@ -1,23 +1,14 @@
-import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
-import { apiFor, BMS7_ROOM, createMeeting, delegateToken, officerToken, sendWrite } from './timetable-support';
+import type { TestApp } from '../helpers/create-test-app';
+import { Api, BMS7_ROOM, createMeeting, delegateToken, sendWrite, useTimetableApp } from './timetable-support';
 
 const ROOMS = '/api/conferences/bms7/rooms';
 
 describe('timetable: rooms of the conference', () => {
   let testApp: TestApp;
   let officer: string;
-  let api: ReturnType<typeof apiFor>;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    api = apiFor(testApp);
-    officer = await officerToken(testApp);
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    removeDatabase(testApp.databasePath);
-  });
+  let api: Api;
+  const suite = useTimetableApp();
+  beforeAll(() => ({ testApp, officer, api } = suite));
 
   const addRoom = async (name: string): Promise<{ id: number; name: string }> =>
     (await api.post(ROOMS, { name }, officer).expect(201)).body;

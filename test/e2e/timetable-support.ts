@@ -5,7 +5,7 @@ import { AccessCodeEntity } from '../../src/auth/access-code.entity';
 import { TokenService } from '../../src/auth/token.service';
 import { TransactionRunner } from '../../src/persistence/transaction-runner';
 import { BMS7_ROOM } from '../../src/seed/bms7-conference';
-import type { TestApp } from '../helpers/create-test-app';
+import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
 
 export { BMS7_ROOM };
 export const MEETINGS = '/api/conferences/bms7/meetings';
@@ -104,4 +104,25 @@ export function sendWrite(api: Api, method: 'POST' | 'PATCH' | 'DELETE', path: s
 /** A fixture row written straight to the database, through the app's one transaction queue. */
 export function insertRow<T extends ObjectLiteral>(testApp: TestApp, entity: EntityTarget<T>, row: DeepPartial<T>): Promise<T> {
   return testApp.app.get(TransactionRunner).write((manager) => manager.save(entity, manager.create(entity, row)));
+}
+
+export interface TimetableSuite {
+  testApp: TestApp;
+  officer: string;
+  api: Api;
+}
+
+/** One real app per describe block with an officer signed in; closed and its database removed after. */
+export function useTimetableApp(): TimetableSuite {
+  const suite = {} as TimetableSuite;
+  beforeAll(async () => {
+    suite.testApp = await createTestApp();
+    suite.api = apiFor(suite.testApp);
+    suite.officer = await officerToken(suite.testApp);
+  });
+  afterAll(async () => {
+    await suite.testApp.close();
+    removeDatabase(suite.testApp.databasePath);
+  });
+  return suite;
 }
