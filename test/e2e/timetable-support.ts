@@ -5,6 +5,7 @@ import { AccessCodeEntity } from '../../src/auth/access-code.entity';
 import { TokenService } from '../../src/auth/token.service';
 import { TransactionRunner } from '../../src/persistence/transaction-runner';
 import { BMS7_ROOM } from '../../src/seed/bms7-conference';
+import type { MeetingView } from '../../src/shared/api-types';
 import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
 
 export { BMS7_ROOM };
@@ -59,21 +60,8 @@ export function meetingBody(overrides: Partial<MeetingBody> = {}): MeetingBody {
   };
 }
 
-export interface MeetingJson {
-  id: number;
-  title: string;
-  room: string | null;
-  startsAt: string;
-  endsAt: string;
-  cancelled: boolean;
-  version: number;
-  agendaItemIds: number[];
-  kind: string;
-  format: string;
-  webcast: boolean;
-  venueLocal: { zone: string; startsAt: string; endsAt: string; date: string };
-  local?: { zone: string; startsAt: string; endsAt: string; date: string };
-}
+/** A meeting as the API answers it: the contract's shape, from the shared types. */
+export type MeetingJson = MeetingView;
 
 export type Api = ReturnType<typeof apiFor>;
 
