@@ -1,8 +1,9 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ConferencesService } from '../conferences/conferences.service';
 import type { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AccessCodeEntity } from './access-code.entity';
@@ -27,7 +28,7 @@ export class AccessCodesService {
     await this.assertDelegation(slug, delegationId);
     const nowMs = this.clock.now();
     const expiresAt = input.expiresAt ? Date.parse(input.expiresAt) : null;
-    if (expiresAt !== null && expiresAt <= nowMs) throw new BadRequestException(['expiresAt: must be in the future']);
+    if (expiresAt !== null && expiresAt <= nowMs) throw new DomainError('INVALID_INPUT', 'expiresAt: must be in the future');
     const code = generateAccessCode();
     const row = await this.transactions.write((manager) =>
       manager.save(
@@ -59,7 +60,7 @@ export class AccessCodesService {
     const nowMs = this.clock.now();
     await this.transactions.write(async (manager) => {
       const row = await manager.findOneBy(AccessCodeEntity, { id: codeId, delegationId });
-      if (!row) throw new NotFoundException(`Access code ${codeId} not found`);
+      if (!row) throw new DomainError('NOT_FOUND', `Access code ${codeId} not found`);
       if (row.revokedAt === null) await manager.update(AccessCodeEntity, { id: codeId }, { revokedAt: nowMs });
     });
   }

@@ -1,8 +1,9 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DelegationEntity } from '../conferences/delegation.entity';
 import type { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AccessCodeEntity } from './access-code.entity';
@@ -32,19 +33,19 @@ export class AuthService {
   async login(username: string, password: string): Promise<OfficerSession> {
     const officer = await this.officers.findByUsername(username);
     const matched = await this.hasher.matches(password, officer?.passwordHash);
-    if (!officer || !matched) throw new UnauthorizedException(BAD_CREDENTIALS);
+    if (!officer || !matched) throw new DomainError('UNAUTHENTICATED', BAD_CREDENTIALS);
     const issued = await this.tokens.issueWithExpiry({ role: 'officer', officerId: officer.id, username: officer.username });
     return { ...issued, role: 'officer', officer: { id: officer.id, username: officer.username } };
   }
 
   async redeem(code: string): Promise<DelegateSession> {
     const canonical = normaliseAccessCode(code);
-    if (canonical === null) throw new UnauthorizedException(BAD_CODE);
+    if (canonical === null) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
     const row = await this.accessCodes.findOneBy({ codeHash: hashAccessCode(canonical) });
     const nowMs = this.clock.now();
-    if (!row || accessCodeStatus(row, nowMs) !== 'active') throw new UnauthorizedException(BAD_CODE);
+    if (!row || accessCodeStatus(row, nowMs) !== 'active') throw new DomainError('UNAUTHENTICATED', BAD_CODE);
     const delegation = await this.delegations.findOneBy({ id: row.delegationId });
-    if (!delegation) throw new UnauthorizedException(BAD_CODE);
+    if (!delegation) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
     await this.transactions.write((manager) => manager.update(AccessCodeEntity, { id: row.id }, { lastUsedAt: nowMs }));
     const issued = await this.tokens.issueWithExpiry({ role: 'delegate', delegationId: delegation.id, accessCodeId: row.id });
     return { ...issued, role: 'delegate', delegation: { id: delegation.id, name: delegation.name } };

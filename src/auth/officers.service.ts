@@ -1,7 +1,8 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import type { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { toOfficerView } from './auth.mapper';
@@ -47,6 +48,6 @@ export class OfficersService {
   }
 }
 
-function officerExists(username: string): ConflictException {
-  return new ConflictException(`An officer named "${username}" already exists`);
+function officerExists(username: string): DomainError {
+  return new DomainError('CONFLICT', `An officer named "${username}" already exists`);
 }

@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { catchError, concatMap, from, Observable, throwError } from 'rxjs';
+import { DomainError } from '../domain/domain-error';
 import { normaliseUsername } from './officers.dto';
 import { SignInKind, SignInLimiter } from './sign-in-limiter';
 import { tooManyAttempts } from './sign-in-limits';
@@ -39,9 +40,14 @@ export class SignInLimitInterceptor implements NestInterceptor {
         return body;
       }),
       catchError((error: unknown) => {
-        if (!(error instanceof UnauthorizedException)) return throwError(() => error);
+        if (!isFailedSignIn(error)) return throwError(() => error);
         return from(this.limiter.recordFailure(kind, address, username)).pipe(concatMap(() => throwError(() => error)));
       }),
     );
   }
+}
+
+/** The sign-in services refuse a wrong password or code as UNAUTHENTICATED; an HTTP 401 counts too. */
+function isFailedSignIn(error: unknown): boolean {
+  return (error instanceof DomainError && error.code === 'UNAUTHENTICATED') || error instanceof UnauthorizedException;
 }

@@ -1,9 +1,10 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { AccessCodeEntity } from './access-code.entity';
 import { accessCodeStatus } from './auth.mapper';
@@ -48,17 +49,17 @@ export class TokenService {
     return { accessToken, expiresAt: new Date(exp * 1000).toISOString() };
   }
 
-  /** The principal a token stands for; 401 for a bad, expired or foreign token, or a revoked or expired access code. */
+  /** The principal a token stands for; UNAUTHENTICATED (a 401) for a bad, expired or foreign token, or a revoked or expired access code. */
   async verify(token: string): Promise<Principal> {
     let claims: unknown;
     try {
       claims = await this.jwt.verifyAsync(token);
     } catch (error) {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      throw new UnauthorizedException(expired ? 'Access token has expired' : 'Access token is not valid');
+      throw unauthenticated(expired ? 'Access token has expired' : 'Access token is not valid');
     }
     const parsed = claimsSchema.safeParse(claims);
-    if (!parsed.success) throw new UnauthorizedException('Access token is not valid');
+    if (!parsed.success) throw unauthenticated('Access token is not valid');
     const value = parsed.data;
     const principal: Principal =
       value.role === 'officer'
@@ -71,16 +72,20 @@ export class TokenService {
   // One primary-key read per request: revoking a code must end the sessions it opened.
   private async assertStillValid(principal: Principal): Promise<void> {
     if (principal.role === 'officer') {
-      if (!(await this.officers.existsBy({ id: principal.officerId }))) throw new UnauthorizedException('Access token is not valid');
+      if (!(await this.officers.existsBy({ id: principal.officerId }))) throw unauthenticated('Access token is not valid');
       return;
     }
     const code = await this.accessCodes.findOne({
       where: { id: principal.accessCodeId },
       select: { id: true, delegationId: true, revokedAt: true, expiresAt: true },
     });
-    if (!code || code.delegationId !== principal.delegationId) throw new UnauthorizedException('Access token is not valid');
+    if (!code || code.delegationId !== principal.delegationId) throw unauthenticated('Access token is not valid');
     const status = accessCodeStatus(code, this.clock.now());
-    if (status === 'revoked') throw new UnauthorizedException('The access code of this token has been revoked');
-    if (status === 'expired') throw new UnauthorizedException('The access code of this token has expired');
+    if (status === 'revoked') throw unauthenticated('The access code of this token has been revoked');
+    if (status === 'expired') throw unauthenticated('The access code of this token has expired');
   }
+}
+
+function unauthenticated(message: string): DomainError {
+  return new DomainError('UNAUTHENTICATED', message);
 }

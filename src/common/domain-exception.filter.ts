@@ -9,6 +9,7 @@ import {
   InternalServerErrorException,
   Logger,
   NotFoundException,
+  UnauthorizedException,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
@@ -17,7 +18,9 @@ import { DomainError } from '../domain/domain-error';
 export function toHttpException(error: DomainError): HttpException {
   switch (error.code) {
     case 'INVALID_INPUT':
-      return new BadRequestException([error.message]);
+      return new BadRequestException(error.messages && error.messages.length > 0 ? [...error.messages] : [error.message]);
+    case 'UNAUTHENTICATED':
+      return new UnauthorizedException(error.message);
     case 'FORBIDDEN':
       return new ForbiddenException(error.message);
     case 'NOT_FOUND':

@@ -1,6 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { DomainError } from '../domain/domain-error';
 import type { AgendaItemView, DelegationView } from '../shared/api-types';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { ConferenceEntity } from './conference.entity';
@@ -22,13 +23,13 @@ export class ConferencesService {
 
   async getBySlug(slug: string): Promise<ConferenceEntity> {
     const conference = await this.conferences.findOneBy({ slug });
-    if (!conference) throw new NotFoundException(`Conference "${slug}" not found`);
+    if (!conference) throw new DomainError('NOT_FOUND', `Conference "${slug}" not found`);
     return conference;
   }
 
   async getById(id: number): Promise<ConferenceEntity> {
     const conference = await this.conferences.findOneBy({ id });
-    if (!conference) throw new NotFoundException(`Conference ${id} not found`);
+    if (!conference) throw new DomainError('NOT_FOUND', `Conference ${id} not found`);
     return conference;
   }
 
@@ -51,7 +52,7 @@ export class ConferencesService {
 
   async getDelegation(conferenceId: number, delegationId: number): Promise<DelegationView> {
     const row = await this.delegationRows.findOneBy({ id: delegationId, conferenceId });
-    if (!row) throw new NotFoundException(`Delegation ${delegationId} not found`);
+    if (!row) throw new DomainError('NOT_FOUND', `Delegation ${delegationId} not found`);
     const groups = await this.memberships.findBy({ memberId: delegationId });
     return toDelegationView(row, groups.map((m) => m.groupId).sort((a, b) => a - b));
   }

@@ -1,5 +1,6 @@
 export type DomainErrorCode =
   | 'INVALID_INPUT'
+  | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
@@ -9,12 +10,26 @@ export type DomainErrorCode =
   | 'RIGHT_OF_REPLY_LIMIT'
   | 'STALE_VERSION';
 
+export interface DomainErrorOptions {
+  /** INVALID_INPUT only: every problem found, one per bad field; without it the one problem is `message`. */
+  messages?: readonly string[];
+}
+
 export class DomainError extends Error {
+  readonly messages: readonly string[] | undefined;
+
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    options: DomainErrorOptions = {},
   ) {
     super(message);
     this.name = 'DomainError';
+    this.messages = options.messages;
   }
+}
+
+/** Bad input naming every bad field at once (`field: problem`), as one 400. */
+export function invalidInput(problems: readonly string[]): DomainError {
+  return new DomainError('INVALID_INPUT', problems.join('; '), { messages: [...problems] });
 }

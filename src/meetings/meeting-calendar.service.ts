@@ -1,9 +1,10 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import { ConferencesService } from '../conferences/conferences.service';
 import type { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { buildMeetingCalendar } from './meeting-calendar';
 import { MeetingEntity } from './meeting.entity';
@@ -25,7 +26,7 @@ export class MeetingCalendarService {
     const where = meetingId === undefined ? { conferenceId: conference.id } : { conferenceId: conference.id, id: meetingId };
     const meetings = await this.meetings.find({ where, order: { startsAt: 'ASC', id: 'ASC' } });
     if (meetingId !== undefined && meetings.length === 0) {
-      throw new NotFoundException(`Meeting ${meetingId} not found in conference "${slug}"`);
+      throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);
     }
     const body = buildMeetingCalendar({
       conference,

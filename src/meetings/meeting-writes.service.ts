@@ -1,7 +1,8 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
+import { DomainError } from '../domain/domain-error';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { TransactionRunner } from '../persistence/transaction-runner';
@@ -55,7 +56,8 @@ export class MeetingWritesService {
       const statements = await manager.countBy(StatementEntity, { meetingId });
       const inscribed = await manager.countBy(SpeakerEntryEntity, { meetingId, status: Not('withdrawn' as const) });
       if (statements > 0 || inscribed > 0) {
-        throw new ConflictException(
+        throw new DomainError(
+          'CONFLICT',
           `Meeting ${meetingId} "${meeting.title}" has ${inscribed} speaker(s) inscribed and ${statements} statement(s) recorded: ` +
             'cancel it instead (PATCH {"cancelled": true}), which keeps its record',
         );
@@ -72,7 +74,7 @@ export class MeetingWritesService {
     const loaded = await this.meetings.load(meetingId);
     if (slug !== null && loaded.conference.slug !== slug) {
       await this.conferences.getBySlug(slug);
-      throw new NotFoundException(`Meeting ${meetingId} not found in conference "${slug}"`);
+      throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);
     }
     return loaded;
   }
@@ -80,13 +82,13 @@ export class MeetingWritesService {
   /** The row as this transaction sees it; 409 if the caller loaded an older version. */
   private async currentRow(manager: EntityManager, meetingId: number, version: number | undefined): Promise<MeetingEntity> {
     const current = await manager.findOneBy(MeetingEntity, { id: meetingId });
-    if (!current) throw new NotFoundException(`Meeting ${meetingId} not found`);
+    if (!current) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
     if (version !== undefined && version !== current.version) throw staleVersion(meetingId, current.version, version);
     return current;
   }
 }
 
-function staleVersion(meetingId: number, current?: number, sent?: number): ConflictException {
+function staleVersion(meetingId: number, current?: number, sent?: number): DomainError {
   const versions = current === undefined ? '' : ` (now version ${current}, you sent ${sent})`;
-  return new ConflictException(`Meeting ${meetingId} has changed since you loaded it${versions}: reload and try again`);
+  return new DomainError('STALE_VERSION', `Meeting ${meetingId} has changed since you loaded it${versions}: reload and try again`);
 }

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, LessThan, MoreThan, Repository } from 'typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
 import { RoomEntity } from '../conferences/room.entity';
+import { DomainError } from '../domain/domain-error';
 import { parseIsoInstant } from '../domain/timetable/meeting-time';
 import { ianaZoneName } from '../domain/timetable/venue-time';
 import type { MeetingView } from '../shared/api-types';
@@ -22,7 +23,7 @@ export class MeetingsService {
   /** The meeting row and its conference, or 404. */
   async load(meetingId: number): Promise<{ meeting: MeetingEntity; conference: ConferenceEntity }> {
     const meeting = await this.meetings.findOneBy({ id: meetingId });
-    if (!meeting) throw new NotFoundException(`Meeting ${meetingId} not found`);
+    if (!meeting) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
     return { meeting, conference: await this.conferences.getById(meeting.conferenceId) };
   }
 

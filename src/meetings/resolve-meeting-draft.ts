@@ -1,8 +1,8 @@
-import { BadRequestException, ConflictException } from '@nestjs/common';
 import { EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
+import { DomainError, invalidInput } from '../domain/domain-error';
 import { checkMeetingPlan } from '../domain/timetable/meeting-plan';
 import { parseMeetingTime } from '../domain/timetable/meeting-time';
 import { describeRoomClash, findRoomClash } from '../domain/timetable/room-clash';
@@ -46,7 +46,7 @@ export async function resolveMeetingDraft(
     const unknown = input.agendaItemIds.filter((id) => !known.has(id));
     if (unknown.length > 0) problems.push(`agendaItemIds: ${unknown.join(', ')} not on the agenda of ${conference.shortTitle}`);
   }
-  if (problems.length > 0) throw new BadRequestException(problems);
+  if (problems.length > 0) throw invalidInput(problems);
 
   const draft: MeetingDraft = {
     conferenceId: conference.id,
@@ -62,7 +62,7 @@ export async function resolveMeetingDraft(
     cancelled: input.cancelled ?? current!.cancelled,
   };
   const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null }, conference);
-  if (planProblems.length > 0) throw new BadRequestException(planProblems.map(({ field, message }) => `${field}: ${message}`));
+  if (planProblems.length > 0) throw invalidInput(planProblems.map(({ field, message }) => `${field}: ${message}`));
 
   if (room && draft.roomId !== null) {
     const others = await manager.findBy(MeetingEntity, {
@@ -72,7 +72,7 @@ export async function resolveMeetingDraft(
       endsAt: MoreThan(draft.startsAt),
     });
     const clash = findRoomClash({ ...draft, id: current?.id ?? null }, others);
-    if (clash) throw new ConflictException(describeRoomClash(clash, room.name, conference.timeZone));
+    if (clash) throw new DomainError('CONFLICT', describeRoomClash(clash, room.name, conference.timeZone));
   }
   return draft;
 }

@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Not, Repository } from 'typeorm';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
 import { RoomEntity } from '../conferences/room.entity';
+import { DomainError } from '../domain/domain-error';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import type { RoomView } from '../shared/api-types';
@@ -49,7 +50,8 @@ export class RoomsService {
       const room = await findRoom(manager, conference, roomId);
       const meetings = await manager.find(MeetingEntity, { where: { roomId }, order: { startsAt: 'ASC' } });
       if (meetings.length > 0) {
-        throw new ConflictException(
+        throw new DomainError(
+          'CONFLICT',
           `Room "${room.name}" is used by ${meetings.length} meeting(s), the first meeting ${meetings[0].id} "${meetings[0].title}": ` +
             'move or delete them first',
         );
@@ -61,7 +63,7 @@ export class RoomsService {
 
 async function findRoom(manager: EntityManager, conference: ConferenceEntity, roomId: number): Promise<RoomEntity> {
   const room = await manager.findOneBy(RoomEntity, { id: roomId, conferenceId: conference.id });
-  if (!room) throw new NotFoundException(`Room ${roomId} not found in conference "${conference.slug}"`);
+  if (!room) throw new DomainError('NOT_FOUND', `Room ${roomId} not found in conference "${conference.slug}"`);
   return room;
 }
 
@@ -71,5 +73,5 @@ async function assertNameFree(manager: EntityManager, conference: ConferenceEnti
     name,
     ...(exceptId === null ? {} : { id: Not(exceptId) }),
   });
-  if (taken) throw new ConflictException(`${conference.shortTitle} already has a room named "${name}" (room ${taken.id})`);
+  if (taken) throw new DomainError('CONFLICT', `${conference.shortTitle} already has a room named "${name}" (room ${taken.id})`);
 }
