@@ -26,3 +26,6 @@ export class SkipDto extends createZodDto(skipSchema) {}
 
 export const messageSchema = z.object({ text: z.string().max(MAX_MESSAGE_LENGTH).nullable(), version }).strict();
 export class MessageDto extends createZodDto(messageSchema) {}
+
+export const pointOfOrderSchema = z.object({ delegationId: z.number().int().positive().max(2 ** 31 - 1), version }).strict();
+export class PointOfOrderDto extends createZodDto(pointOfOrderSchema) {}

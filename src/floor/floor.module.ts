@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '../conferences/conferences.module';
 import { DelegationEntity } from '../conferences/delegation.entity';
-import { LiveModule } from '../live/live.module';
+import { MeetingCoreModule } from '../meeting-core/meeting-core.module';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { FloorController } from './floor.controller';
@@ -12,14 +12,8 @@ import { StatementsController } from './statements.controller';
 import { StatementsService } from './statements.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([StatementEntity, DelegationEntity, MeetingEntity]),
-    ConferencesModule,
-    MeetingsModule,
-    LiveModule,
-  ],
+  imports: [TypeOrmModule.forFeature([StatementEntity, DelegationEntity, MeetingEntity]), ConferencesModule, MeetingsModule, MeetingCoreModule],
   controllers: [FloorController, StatementsController],
   providers: [FloorService, StatementsService],
-  exports: [FloorService],
 })
 export class FloorModule {}

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { FloorModule } from '../floor/floor.module';
-import { MeetingsModule } from '../meetings/meetings.module';
-import { SpeakersModule } from '../speakers/speakers.module';
+import { MeetingCoreModule } from '../meeting-core/meeting-core.module';
 import { LiveModule } from './live.module';
 import { LiveGateway } from './live.gateway';
 
 @Module({
-  imports: [LiveModule, MeetingsModule, SpeakersModule, FloorModule],
+  imports: [LiveModule, MeetingCoreModule],
   providers: [LiveGateway],
 })
 export class LiveGatewayModule {}

@@ -1,17 +1,41 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import type { FloorStateView, SpeakersListView } from '../shared/api-types';
-import type { ClientToServerEvents, ServerToClientEvents } from '../shared/live-events';
+import type { FloorStateView, SpeakersListView, SpeakersNextView } from '../shared/api-types';
+import { ClientToServerEvents, MAX_NEXT_SPEAKERS, ServerToClientEvents } from '../shared/live-events';
 
+/** Everyone following the meeting: floor:state goes here. */
 export const meetingRoom = (meetingId: number) => `meeting:${meetingId}`;
+/** Clients that take the whole list (all that asked for nothing else): speakers:list. */
+export const listRoom = (meetingId: number) => `meeting:${meetingId}:list`;
+/** Screens that show only the next `count` speakers: speakers:next. */
+export const nextRoom = (meetingId: number, count: number) => `meeting:${meetingId}:next:${count}`;
+
+/** At most one speakers:list per meeting in this window, and never later than this after a change. */
+export const LIST_PUSH_INTERVAL_MS = 100;
+
+/** The latest list of a meeting, built only when a push goes out. */
+export interface ListSource {
+  list(): SpeakersListView;
+  next(count: number): SpeakersNextView;
+}
+
+interface ListPushes {
+  latest: ListSource | null;
+  lastSentAt: number;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** JSON of the last speakers:next sent per count: a change further down the list sends none. */
+  nextSent: Map<number, string>;
+}
 
 /**
- * Pushes committed state to a meeting's room. Services call it after their transaction commits,
- * once per change; the gateway hands it the namespace when it starts.
+ * Pushes committed state to a meeting's rooms: every floor state at once, the list merged (the
+ * latest one, at most every LIST_PUSH_INTERVAL_MS), so a burst of 193 inscriptions is a few pushes,
+ * not 193 full lists to every screen.
  */
 @Injectable()
-export class LivePublisher {
+export class LivePublisher implements OnModuleDestroy {
   private namespace: Namespace<ClientToServerEvents, ServerToClientEvents> | null = null;
+  private readonly lists = new Map<number, ListPushes>();
 
   attach(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
     this.namespace = namespace;
@@ -21,7 +45,41 @@ export class LivePublisher {
     this.namespace?.to(meetingRoom(floor.meetingId)).emit('floor:state', floor);
   }
 
-  speakers(speakers: SpeakersListView): void {
-    this.namespace?.to(meetingRoom(speakers.meetingId)).emit('speakers:list', speakers);
+  listChanged(meetingId: number, source: ListSource): void {
+    let pushes = this.lists.get(meetingId);
+    if (!pushes) this.lists.set(meetingId, (pushes = { latest: null, lastSentAt: -Infinity, timer: null, nextSent: new Map() }));
+    pushes.latest = source;
+    if (pushes.timer) return;
+    const waitMs = pushes.lastSentAt + LIST_PUSH_INTERVAL_MS - performance.now();
+    if (waitMs <= 0) this.sendList(meetingId, pushes);
+    else pushes.timer = setTimeout(() => this.sendList(meetingId, pushes), waitMs);
+  }
+
+  /** A meeting removed or changed under us: nothing pending is sent, what was sent is forgotten. */
+  forget(meetingId: number): void {
+    const pushes = this.lists.get(meetingId);
+    if (pushes?.timer) clearTimeout(pushes.timer);
+    this.lists.delete(meetingId);
+  }
+
+  onModuleDestroy(): void {
+    for (const meetingId of [...this.lists.keys()]) this.forget(meetingId);
+  }
+
+  private sendList(meetingId: number, pushes: ListPushes): void {
+    pushes.timer = null;
+    pushes.lastSentAt = performance.now();
+    const source = pushes.latest;
+    pushes.latest = null;
+    if (!source || !this.namespace) return;
+    this.namespace.to(listRoom(meetingId)).emit('speakers:list', source.list());
+    for (let count = 1; count <= MAX_NEXT_SPEAKERS; count += 1) {
+      const next = source.next(count);
+      // The version moves with every change; what a screen shows may not.
+      const shown = JSON.stringify({ ...next, version: 0 });
+      if (pushes.nextSent.get(count) === shown) continue;
+      pushes.nextSent.set(count, shown);
+      this.namespace.to(nextRoom(meetingId, count)).emit('speakers:next', next);
+    }
   }
 }

@@ -14,8 +14,9 @@ import { toHttpException } from '../common/domain-exception.filter';
 import { describeZodIssues } from '../common/zod-validation.pipe';
 import { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
-import { FloorService } from '../floor/floor.service';
-import { MeetingsService } from '../meetings/meetings.service';
+import { MeetingCore } from '../meeting-core/meeting-core.service';
+import { floorView } from '../meeting-core/meeting-views';
+import { SnapshotCache } from '../meeting-core/snapshot-cache';
 import { CLOCK } from '../persistence/clock.provider';
 import {
   ClientToServerEvents,
@@ -23,12 +24,13 @@ import {
   clockPingSchema,
   LIVE_NAMESPACE,
   LiveError,
+  meetingJoinSchema,
   meetingRefSchema,
   MeetingSnapshot,
+  ScreenSnapshot,
   ServerToClientEvents,
 } from '../shared/live-events';
-import { SpeakersService } from '../speakers/speakers.service';
-import { LivePublisher, meetingRoom } from './live-publisher';
+import { listRoom, LivePublisher, meetingRoom, nextRoom } from './live-publisher';
 
 interface SocketData {
   principal: Principal | null;
@@ -63,14 +65,19 @@ function toLiveError(exception: unknown): LiveError {
   return liveError(500, 'Internal Server Error', 'Internal server error');
 }
 
+async function leaveMeeting(socket: LiveSocket, meetingId: number): Promise<void> {
+  const rooms = [...socket.rooms].filter((room) => room === meetingRoom(meetingId) || room.startsWith(`${meetingRoom(meetingId)}:`));
+  await Promise.all(rooms.map((room) => socket.leave(room)));
+}
+
 /** Authenticates at the handshake, validates every payload, answers through acks, never throws. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false } })
 export class LiveGateway implements OnGatewayInit {
+  private readonly snapshots = new SnapshotCache();
+
   constructor(
     private readonly tokens: TokenService,
-    private readonly meetings: MeetingsService,
-    private readonly speakers: SpeakersService,
-    private readonly floor: FloorService,
+    private readonly core: MeetingCore,
     private readonly publisher: LivePublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -89,25 +96,31 @@ export class LiveGateway implements OnGatewayInit {
           (socket as LiveSocket).data.principal = principal;
           next();
         },
-        (error: unknown) => next(new Error(error instanceof HttpException ? error.message : 'Access token is not valid')),
+        (error: unknown) =>
+          next(new Error(error instanceof DomainError || error instanceof HttpException ? error.message : 'Access token is not valid')),
       );
     });
   }
 
   @SubscribeMessage('meeting:join')
-  async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<MeetingSnapshot | LiveError> {
+  async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<MeetingSnapshot | ScreenSnapshot | LiveError> {
     try {
-      const parsed = parsePayload(meetingRefSchema, payload);
+      const parsed = parsePayload(meetingJoinSchema, payload);
       if ('error' in parsed) return parsed;
-      const { meetingId } = parsed.data;
-      const { meeting } = await this.meetings.load(meetingId);
-      if (!socket.data.principal && !meeting.webcast) {
+      const { meetingId, next } = parsed.data;
+      const { settings } = await this.core.current(meetingId);
+      if (!socket.data.principal && !settings.webcast) {
         return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
       }
-      // Join before reading, so no change can fall between the snapshot and the first push.
-      await socket.join(meetingRoom(meetingId));
-      const [floor, speakers] = await Promise.all([this.floor.snapshot(meetingId), this.speakers.snapshot(meetingId)]);
-      return { floor, speakers };
+      // A second join may ask for another view: only the last one's pushes come.
+      await leaveMeeting(socket, meetingId);
+      // Join before reading the state, so no change can fall between the snapshot and the first push.
+      await socket.join([meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next)]);
+      const now = await this.core.current(meetingId);
+      const nowMs = this.clock.now();
+      const floor = floorView(now.state, now.settings.view, nowMs);
+      if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs) };
+      return next === 0 ? { floor } : { floor, next: this.snapshots.next(now, next, nowMs) };
     } catch (exception) {
       return toLiveError(exception);
     }
@@ -117,7 +130,7 @@ export class LiveGateway implements OnGatewayInit {
   async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<{ ok: true } | LiveError> {
     const parsed = parsePayload(meetingRefSchema, payload);
     if ('error' in parsed) return parsed;
-    await socket.leave(meetingRoom(parsed.data.meetingId));
+    await leaveMeeting(socket, parsed.data.meetingId);
     return { ok: true };
   }
 

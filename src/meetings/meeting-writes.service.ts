@@ -5,6 +5,7 @@ import { ConferencesService } from '../conferences/conferences.service';
 import { DomainError } from '../domain/domain-error';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
+import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import type { MeetingView } from '../shared/api-types';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
@@ -22,6 +23,7 @@ export class MeetingWritesService {
     private readonly transactions: TransactionRunner,
     private readonly conferences: ConferencesService,
     private readonly meetings: MeetingsService,
+    private readonly core: MeetingCore,
   ) {}
 
   async create(slug: string, body: CreateMeetingBody): Promise<MeetingView> {
@@ -45,6 +47,8 @@ export class MeetingWritesService {
       if (result.affected === 0) throw staleVersion(meetingId);
       return { ...current, ...next };
     });
+    // Times, cancellation and webcast are read by the list's rules and views.
+    this.core.forget(meetingId);
     return this.meetings.view(saved, conference);
   }
 
@@ -67,6 +71,7 @@ export class MeetingWritesService {
       await manager.delete(FloorEntity, { meetingId });
       await manager.delete(MeetingEntity, { id: meetingId });
     });
+    this.core.forget(meetingId);
   }
 
   /** 404 unless the meeting exists (in the conference, when a slug is given). */

@@ -1,4 +1,5 @@
 import type { Capacity, DelegationKind } from '../domain/capacity';
+import type { EntryStatus } from '../domain/speakers/entry-status';
 import type { FloorStatus } from '../domain/timer/floor-state';
 
 /** Response shapes of the public contract (../shared/contract.md): add fields, never rename. */
@@ -92,7 +93,7 @@ export interface SpeakerEntryView {
   delegation: DelegationRef;
   capacity: Capacity;
   onBehalfOf: DelegationRef | null;
-  status: 'waiting' | 'speaking' | 'done' | 'withdrawn';
+  status: EntryStatus;
   position: number | null;
   limitSeconds: number;
   usedMs: number;
@@ -108,6 +109,19 @@ export interface SpeakersListView {
   expectedEndAt: string;
   fitsInMeeting: boolean;
   overrunSeconds: number;
+}
+
+/**
+ * What a screen that shows no list (display, overlay) asks for at join: the next speakers only.
+ * Pushed as `speakers:next` when they change; `version` is the list's.
+ */
+export interface SpeakersNextView {
+  meetingId: number;
+  version: number;
+  closed: boolean;
+  /** Waiting entries in all; `entries` holds the first few. */
+  waitingCount: number;
+  entries: SpeakerEntryView[];
 }
 
 export interface FloorStateView {

@@ -1,13 +1,26 @@
 import { z } from 'zod';
-import type { FloorStateView, SpeakersListView } from './api-types';
+import type { FloorStateView, SpeakersListView, SpeakersNextView } from './api-types';
 
 /** Socket.IO namespace and event names of the contract (../shared/contract.md, Live). */
 export const LIVE_NAMESPACE = '/live';
 
 export const meetingRefSchema = z.object({ meetingId: z.number().int().positive() }).strict();
+
+/** The most next speakers a screen may ask for instead of the list. */
+export const MAX_NEXT_SPEAKERS = 5;
+
+/**
+ * `next`: a screen that shows no list (display, overlay) asks for the floor and the next `next`
+ * speakers only (0: the floor alone); it is then sent `speakers:next`, never `speakers:list`.
+ * Without it a client gets the whole list, as the contract has always said.
+ */
+export const meetingJoinSchema = meetingRefSchema
+  .extend({ next: z.number().int().min(0).max(MAX_NEXT_SPEAKERS).optional() })
+  .strict();
 export const clockPingSchema = z.object({ t0: z.number().finite() }).strict();
 
 export type MeetingRef = z.infer<typeof meetingRefSchema>;
+export type MeetingJoin = z.infer<typeof meetingJoinSchema>;
 export type ClockPing = z.infer<typeof clockPingSchema>;
 export interface ClockPong {
   t0: number;
@@ -21,14 +34,20 @@ export interface MeetingSnapshot {
   floor: FloorStateView;
   speakers: SpeakersListView;
 }
+/** The join ack of a screen that asked for `next`; with `next: 0` it carries no speakers at all. */
+export interface ScreenSnapshot {
+  floor: FloorStateView;
+  next?: SpeakersNextView;
+}
 
 export interface ServerToClientEvents {
   'floor:state': (floor: FloorStateView) => void;
   'speakers:list': (speakers: SpeakersListView) => void;
+  'speakers:next': (next: SpeakersNextView) => void;
 }
 
 export interface ClientToServerEvents {
-  'meeting:join': (payload: MeetingRef, ack: (reply: MeetingSnapshot | LiveError) => void) => void;
+  'meeting:join': (payload: MeetingJoin, ack: (reply: MeetingSnapshot | ScreenSnapshot | LiveError) => void) => void;
   'meeting:leave': (payload: MeetingRef, ack?: (reply: { ok: true } | LiveError) => void) => void;
   'clock:ping': (payload: ClockPing, ack: (reply: ClockPong | LiveError) => void) => void;
 }

@@ -1,9 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
+import type { EntryStatus } from '../domain/speakers/entry-status';
 import { EpochMsColumn } from '../persistence/columns';
 
-export const ENTRY_STATUSES = ['waiting', 'speaking', 'done', 'withdrawn'] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 @Entity('speaker_entry')
 @Unique(['meetingId', 'requestId'])

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { LiveModule } from '../live/live.module';
-import { MeetingsModule } from '../meetings/meetings.module';
+import { MeetingCoreModule } from '../meeting-core/meeting-core.module';
 import { SpeakersController, SpeakersCsvController } from './speakers.controller';
 import { SpeakersService } from './speakers.service';
 
 @Module({
-  imports: [MeetingsModule, LiveModule],
+  imports: [MeetingCoreModule],
   controllers: [SpeakersController, SpeakersCsvController],
   providers: [SpeakersService],
-  exports: [SpeakersService],
 })
 export class SpeakersModule {}

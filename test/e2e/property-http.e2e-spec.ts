@@ -63,6 +63,7 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
       'POST /api/meetings/{id}/floor/extend': { seconds: 30 },
       'POST /api/meetings/{id}/floor/skip': {},
       'POST /api/meetings/{id}/floor/message': { text: 'Please conclude' },
+      'POST /api/meetings/{id}/floor/point-of-order': { delegationId: kenyaId },
       'POST /api/meetings/{id}/floor/{command}': {},
     };
     const body = bodies[routeName(route)];

@@ -3,7 +3,7 @@ import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
 import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema } from '../../src/conferences/conferences.dto';
-import { extendSchema, floorCommandSchema, messageSchema, skipSchema } from '../../src/floor/floor.dto';
+import { extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, skipSchema } from '../../src/floor/floor.dto';
 import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
 import { inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
@@ -68,6 +68,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${MEETING}/floor/extend`, access: 'officer', body: extendSchema },
   { method: 'post', path: `${MEETING}/floor/skip`, access: 'officer', body: skipSchema },
   { method: 'post', path: `${MEETING}/floor/message`, access: 'officer', body: messageSchema },
+  { method: 'post', path: `${MEETING}/floor/point-of-order`, access: 'officer', body: pointOfOrderSchema },
   { method: 'post', path: `${MEETING}/floor/{command}`, access: 'officer', body: floorCommandSchema },
   { method: 'get', path: `${MEETING}/statements`, access: 'public' },
   { method: 'get', path: `${MEETING}/statements.csv`, access: 'public' },

@@ -151,6 +151,13 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   })),
   {
+    name: 'POST /api/meetings/{id}/floor/point-of-order',
+    method: 'post',
+    path: (context) => meetingPath(context, '/floor/point-of-order', { entries: 2, floor: ['next', 'start'] }),
+    body: ({ delegation }) => ({ delegationId: delegation.id }),
+    expected: OFFICER_ONLY,
+  },
+  {
     name: 'POST /api/conferences/{slug}/meetings',
     method: 'post',
     path: ({ slug }) => `/api/conferences/${slug}/meetings`,

@@ -32,3 +32,22 @@ export function nextEvent<E extends keyof ServerToClientEvents>(socket: LiveClie
     (socket as unknown as Socket).once(event as string, (payload: Parameters<ServerToClientEvents[E]>[0]) => resolve(payload));
   });
 }
+
+/**
+ * The first push of `event` that satisfies `accept`: list pushes are merged and may trail a change
+ * by up to 200 ms, so one that was on its way before the change may come first.
+ */
+export function eventWhere<E extends keyof ServerToClientEvents>(
+  socket: LiveClient,
+  event: E,
+  accept: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve) => {
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!accept(payload)) return;
+      (socket as unknown as Socket).off(event as string, listener);
+      resolve(payload);
+    };
+    (socket as unknown as Socket).on(event as string, listener);
+  });
+}

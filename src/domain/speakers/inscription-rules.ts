@@ -1,5 +1,6 @@
 import { Capacity, DelegationKind } from '../capacity';
 import { DomainError } from '../domain-error';
+import type { EntryStatus } from './entry-status';
 
 export type InscriptionActor = { role: 'officer' } | { role: 'delegate'; delegationId: number };
 
@@ -25,7 +26,6 @@ export interface InscriptionLimits {
   rightOfReplySeconds: readonly number[];
 }
 
-export type EntryStatus = 'waiting' | 'speaking' | 'done' | 'withdrawn';
 
 export interface ExistingEntry {
   delegationId: number;

@@ -1,0 +1,45 @@
+import type { Capacity } from '../capacity';
+import type { InscriptionActor } from '../speakers/inscription-rules';
+
+/** Floor commands that carry nothing but an optional version. */
+export const SIMPLE_FLOOR_COMMANDS = ['next', 'start', 'pause', 'resume', 'stop'] as const;
+export type SimpleFloorCommand = (typeof SIMPLE_FLOOR_COMMANDS)[number];
+
+export const FLOOR_COMMANDS = [...SIMPLE_FLOOR_COMMANDS, 'extend', 'skip', 'message', 'point-of-order'] as const;
+export type FloorCommandKind = (typeof FLOOR_COMMANDS)[number];
+
+export const LIST_COMMANDS = ['inscribe', 'withdraw', 'move', 'swap', 'close', 'reopen'] as const;
+export type ListCommandKind = (typeof LIST_COMMANDS)[number];
+
+/**
+ * Every change to a meeting's floor and list. `version` is the version of the half the command
+ * writes (the list for list commands, the floor for floor commands): a stale one is refused.
+ */
+export type MeetingCommand = { version?: number } & (
+  | {
+      kind: 'inscribe';
+      actor: InscriptionActor;
+      /** The id the new entry takes, allocated by the store. */
+      newEntryId: number;
+      delegationId: number;
+      capacity: Capacity;
+      onBehalfOfId?: number;
+      requestId?: string;
+      /** Officers only: a 1-based position to insert at, pinned there. */
+      position?: number;
+    }
+  | { kind: 'withdraw'; actor: InscriptionActor; entryId: number }
+  | { kind: 'move'; entryId: number; position: number }
+  | { kind: 'swap'; entryIdA: number; entryIdB: number }
+  | { kind: 'close' | 'reopen' }
+  | { kind: SimpleFloorCommand }
+  | { kind: 'extend'; seconds: number }
+  | { kind: 'skip'; after?: number }
+  | { kind: 'message'; text: string | null }
+  | { kind: 'point-of-order'; delegationId: number; newEntryId: number }
+);
+
+export const isFloorCommand = (command: Pick<MeetingCommand, 'kind'>): boolean => (FLOOR_COMMANDS as readonly string[]).includes(command.kind);
+
+/** How many new entries a command may create: the store allocates their ids before deciding. */
+export const newEntriesNeeded = (kind: MeetingCommand['kind']): number => (kind === 'inscribe' || kind === 'point-of-order' ? 1 : 0);

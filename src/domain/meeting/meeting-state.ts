@@ -1,0 +1,59 @@
+import type { Capacity, DelegationKind } from '../capacity';
+import type { SpeakingOrderPolicy } from '../speakers/speaking-order';
+import type { EntryStatus } from '../speakers/entry-status';
+import type { InscriptionLimits } from '../speakers/inscription-rules';
+import type { Floor } from '../timer/floor-state';
+
+/** One request for the floor, as the meeting keeps it. */
+export interface ListEntry {
+  id: number;
+  delegationId: number;
+  capacity: Capacity;
+  onBehalfOfId: number | null;
+  status: EntryStatus;
+  /** 1-based among waiting entries; null once the entry has left the queue. */
+  position: number | null;
+  /** Placed by an officer: later inscriptions are ordered after it. */
+  pinned: boolean;
+  limitSeconds: number;
+  /** Time already used by a speaker who was skipped and will be called again. */
+  usedMs: number;
+  requestedAt: number;
+  requestId: string | null;
+  inscribedByRole: 'officer' | 'delegate';
+}
+
+/**
+ * A meeting's floor and its speakers' list: one unit of state, changed only by `decide`. Each half
+ * keeps its own version, as the contract publishes them.
+ */
+export interface MeetingState {
+  meetingId: number;
+  listVersion: number;
+  closed: boolean;
+  /** Every entry ever inscribed, withdrawn ones included, in inscription order (by id). */
+  entries: readonly ListEntry[];
+  floorVersion: number;
+  floor: Floor;
+}
+
+export interface DirectoryDelegation {
+  id: number;
+  name: string;
+  kind: DelegationKind;
+  /** Ids of the group delegations it belongs to. */
+  memberOf: readonly number[];
+}
+
+/** What the rules read besides the state: the conference's settings and delegations, the meeting's status. */
+export interface MeetingRules {
+  cancelled: boolean;
+  limits: InscriptionLimits;
+  speakingOrder: SpeakingOrderPolicy;
+  delegations: ReadonlyMap<number, DirectoryDelegation>;
+}
+
+/** Waiting entries in speaking order. */
+export function waitingEntries(state: Pick<MeetingState, 'entries'>): ListEntry[] {
+  return state.entries.filter((entry) => entry.status === 'waiting').sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.id - b.id);
+}

@@ -1,0 +1,180 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ConferenceEntity } from '../conferences/conference.entity';
+import { Clock } from '../domain/clock';
+import { DomainError } from '../domain/domain-error';
+import { isFloorCommand } from '../domain/meeting/meeting-command';
+import type { MeetingState } from '../domain/meeting/meeting-state';
+import { LivePublisher } from '../live/live-publisher';
+import { CLOCK } from '../persistence/clock.provider';
+import { TransactionRunner } from '../persistence/transaction-runner';
+import { AppliedBatch, applyBatch, CommandOutcome, entryIdsNeeded, MeetingIntent } from './command-batch';
+import { Directory, loadDirectory, loadMeetingRow, meetingSettings, MeetingSettings } from './meeting-settings';
+import { MeetingStateStore } from './meeting-state.store';
+import { floorView, listView, nextView } from './meeting-views';
+import { SharedRead } from './shared-read';
+
+/** A meeting as it stands: its state and the settings its views read. */
+export interface MeetingNow {
+  state: MeetingState;
+  settings: MeetingSettings;
+}
+
+export type Applied = MeetingNow & Extract<CommandOutcome, { ok: true }>;
+
+interface Waiting {
+  intent: MeetingIntent;
+  resolve(applied: Applied): void;
+  reject(error: unknown): void;
+}
+
+/** Per meeting: the commands waiting their turn and, on sqlite, the state written through. */
+interface Slot {
+  queue: Waiting[];
+  draining: boolean;
+  cached: MeetingNow | null;
+  reads: SharedRead<MeetingNow>;
+}
+
+// Bounds one transaction; the rest of a larger burst goes in the next.
+const MAX_BATCH = 1000;
+
+/**
+ * The meeting core: every command on a meeting's floor and list is loaded, decided (one pure
+ * transition, src/domain/meeting/decide.ts), saved and published here.
+ *
+ * Commands on one meeting run in arrival order, and those that arrive while a transaction is
+ * running are applied together in the next one (group commit): 193 inscriptions in one second are
+ * a handful of commits, each request still answered on its own, after its commit.
+ *
+ * sqlite: this process owns the file, so the state stays in memory, written through: a read or a
+ * join runs no query. PostgreSQL: other instances write too, so every burst reads the rows under
+ * the list's row lock and nothing is answered from memory.
+ */
+@Injectable()
+export class MeetingCore {
+  private readonly slots = new Map<number, Slot>();
+  private readonly conferences = new Map<number, Promise<{ conference: ConferenceEntity; directory: Directory }>>();
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly store: MeetingStateStore,
+    private readonly publisher: LivePublisher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Queues a command; resolves once it is committed, rejects with its DomainError if refused. */
+  async execute(meetingId: number, intent: MeetingIntent): Promise<Applied> {
+    const slot = this.slotOf(meetingId);
+    // Held to the floor as it was when the command arrived: two officers pressing Next at once get
+    // one transition and one 409, never two speakers called.
+    const version = intent.version ?? (isFloorCommand(intent) ? await this.floorVersionNow(meetingId) : undefined);
+    return new Promise<Applied>((resolve, reject) => {
+      slot.queue.push({ intent: { ...intent, version }, resolve, reject });
+      if (!slot.draining) void this.drain(meetingId, slot);
+    });
+  }
+
+  /** The meeting now, for a read or a join: from memory on sqlite, freshly read on PostgreSQL. */
+  async current(meetingId: number): Promise<MeetingNow> {
+    const slot = this.slotOf(meetingId);
+    if (slot.cached) return slot.cached;
+    const loaded = await slot.reads.next(() => this.transactions.read((manager) => this.load(manager, meetingId, false)));
+    if (this.transactions.queuesTransactions && !slot.cached) slot.cached = loaded;
+    return slot.cached ?? loaded;
+  }
+
+  /** Drops what is kept of a meeting whose row changed elsewhere (timetable edits, removal). */
+  forget(meetingId: number): void {
+    const slot = this.slots.get(meetingId);
+    if (slot) slot.cached = null;
+    this.publisher.forget(meetingId);
+  }
+
+  private slotOf(meetingId: number): Slot {
+    let slot = this.slots.get(meetingId);
+    if (!slot) this.slots.set(meetingId, (slot = { queue: [], draining: false, cached: null, reads: new SharedRead() }));
+    return slot;
+  }
+
+  private async floorVersionNow(meetingId: number): Promise<number | undefined> {
+    if (!this.transactions.queuesTransactions) return this.store.committedFloorVersion(meetingId);
+    return (await this.current(meetingId)).state.floorVersion;
+  }
+
+  private async drain(meetingId: number, slot: Slot): Promise<void> {
+    slot.draining = true;
+    try {
+      while (slot.queue.length > 0) await this.runBatch(meetingId, slot, slot.queue.splice(0, MAX_BATCH));
+    } finally {
+      slot.draining = false;
+    }
+  }
+
+  private async runBatch(meetingId: number, slot: Slot, batch: Waiting[]): Promise<void> {
+    let applied: AppliedBatch & { settings: MeetingSettings };
+    try {
+      applied = await this.transactions.write(async (manager) => {
+        const { state, settings } = slot.cached ?? (await this.load(manager, meetingId, true));
+        const entryIds = await this.store.allocateEntryIds(manager, entryIdsNeeded(batch.map((waiting) => waiting.intent)));
+        const result = applyBatch(state, batch.map((waiting) => waiting.intent), settings.rules, entryIds, () => this.clock.now());
+        await this.store.saveChanges(manager, result.before, result.after, result.ended);
+        return { ...result, settings };
+      });
+    } catch (error) {
+      // Nothing of the burst was committed: what is in memory may be ahead of the database.
+      slot.cached = null;
+      for (const waiting of batch) waiting.reject(error);
+      return;
+    }
+    const { settings, after } = applied;
+    if (this.transactions.queuesTransactions) slot.cached = { state: after, settings };
+    applied.outcomes.forEach((outcome, index) => {
+      if (outcome.ok) batch[index].resolve({ ...outcome, state: outcome.decision.state, settings });
+      else batch[index].reject(outcome.error);
+    });
+    this.publish(applied.outcomes, settings);
+  }
+
+  /**
+   * Every floor state in turn (each is small, and a display counts from it); the list once, merged,
+   * as the last command of the burst left it, built (only when it goes out) as that command's answer was.
+   */
+  private publish(outcomes: CommandOutcome[], settings: MeetingSettings): void {
+    let lastListChange: Extract<CommandOutcome, { ok: true }> | null = null;
+    for (const outcome of outcomes) {
+      if (!outcome.ok) continue;
+      if (outcome.decision.floorChanged) this.publisher.floor(floorView(outcome.decision.state, settings.view, outcome.nowMs));
+      if (outcome.decision.listChanged) lastListChange = outcome;
+    }
+    if (lastListChange) {
+      const { decision, nowMs } = lastListChange;
+      this.publisher.listChanged(decision.state.meetingId, {
+        list: () => listView(decision.state, settings.view, nowMs),
+        next: (count) => nextView(decision.state, count, settings.view, nowMs),
+      });
+    }
+  }
+
+  private async load(manager: EntityManager, meetingId: number, lock: boolean): Promise<MeetingNow> {
+    const meeting = await loadMeetingRow(manager, meetingId);
+    const state = await this.store.loadMeeting(manager, meetingId, { lock });
+    const { conference, directory } = await this.conferenceOf(manager, meeting.conferenceId);
+    return { state, settings: meetingSettings(meeting, conference, directory) };
+  }
+
+  // Conferences and their delegations are seeded, and no route changes them while the server runs.
+  private conferenceOf(manager: EntityManager, conferenceId: number) {
+    let cached = this.conferences.get(conferenceId);
+    if (!cached) {
+      cached = (async () => {
+        const conference = await manager.findOneBy(ConferenceEntity, { id: conferenceId });
+        if (!conference) throw new DomainError('NOT_FOUND', `Conference ${conferenceId} not found`);
+        return { conference, directory: await loadDirectory(manager, conferenceId) };
+      })();
+      this.conferences.set(conferenceId, cached);
+      cached.catch(() => this.conferences.delete(conferenceId));
+    }
+    return cached;
+  }
+}

@@ -1,0 +1,64 @@
+import { EntityManager } from 'typeorm';
+import { ConferenceEntity } from '../conferences/conference.entity';
+import { namesOf } from '../conferences/delegation-names';
+import { DelegationEntity, DelegationMembershipEntity } from '../conferences/delegation.entity';
+import { DomainError } from '../domain/domain-error';
+import type { DirectoryDelegation, MeetingRules } from '../domain/meeting/meeting-state';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import type { DelegationRef } from '../shared/api-types';
+import type { ViewContext } from './meeting-views';
+
+/** Everything about a meeting that its commands and views read but do not change. */
+export interface MeetingSettings {
+  meetingId: number;
+  webcast: boolean;
+  rules: MeetingRules;
+  view: ViewContext;
+}
+
+/** A conference's delegations, for the inscription rules and the names in every view. */
+export interface Directory {
+  delegations: ReadonlyMap<number, DirectoryDelegation>;
+  refs: ReadonlyMap<number, DelegationRef>;
+}
+
+export async function loadDirectory(manager: EntityManager, conferenceId: number): Promise<Directory> {
+  const rows = await manager.find(DelegationEntity, { where: { conferenceId }, select: { id: true, name: true, kind: true } });
+  const memberships = await manager.find(DelegationMembershipEntity, { order: { groupId: 'ASC' } });
+  const memberOf = new Map<number, number[]>();
+  for (const { memberId, groupId } of memberships) memberOf.set(memberId, [...(memberOf.get(memberId) ?? []), groupId]);
+  return {
+    delegations: new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, kind: row.kind, memberOf: memberOf.get(row.id) ?? [] }])),
+    // Looked up by English name, as every view has always done: every delegation comes from the seed, where names are unique.
+    refs: new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, names: namesOf({ name: row.name }) }])),
+  };
+}
+
+function fallbackRef(id: number): DelegationRef {
+  const name = `Delegation ${id}`;
+  return { id, name, names: namesOf({ name }) };
+}
+
+export async function loadMeetingRow(manager: EntityManager, meetingId: number): Promise<MeetingEntity> {
+  const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
+  if (!meeting) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
+  return meeting;
+}
+
+export function meetingSettings(meeting: MeetingEntity, conference: ConferenceEntity, directory: Directory): MeetingSettings {
+  return {
+    meetingId: meeting.id,
+    webcast: meeting.webcast,
+    rules: {
+      cancelled: meeting.cancelled,
+      limits: conference,
+      speakingOrder: conference.speakingOrder,
+      delegations: directory.delegations,
+    },
+    view: {
+      meeting: { startsAt: meeting.startsAt, endsAt: meeting.endsAt },
+      warningMs: conference.warningSeconds * 1000,
+      delegationRef: (id) => directory.refs.get(id) ?? fallbackRef(id),
+    },
+  };
+}
