@@ -1,10 +1,9 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { concatMap, Observable } from 'rxjs';
 import type { RequestWithPrincipal } from '../auth/require-role.decorator';
 import { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
-import { TransactionRunner } from '../persistence/transaction-runner';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditWriter } from './audit-writer';
 
 const SECRET_FIELDS = new Set(['password', 'code', 'accessToken']);
 
@@ -16,10 +15,8 @@ function withoutSecrets(value: unknown): Record<string, unknown> | null {
 /** Records every successful write by an officer or a delegate: who, what, when, versions. */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('Audit');
-
   constructor(
-    private readonly transactions: TransactionRunner,
+    private readonly writer: AuditWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,9 +40,7 @@ export class AuditInterceptor implements NestInterceptor {
           detail: { params: { ...request.params }, body: withoutSecrets(request.body) },
         };
         // Written before the response leaves, so an acknowledged write is always on record.
-        await this.transactions
-          .write((manager) => manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, row)))
-          .catch((error: unknown) => this.logger.error(`audit write failed: ${String(error)}`));
+        await this.writer.record(row);
         return response;
       }),
     );
