@@ -33,6 +33,8 @@ interface Slot {
   queue: Waiting[];
   draining: boolean;
   cached: MeetingNow | null;
+  loading: Promise<MeetingNow> | null;
+  /** PostgreSQL: reads shared by joins that arrive together. */
   reads: SharedRead<MeetingNow>;
 }
 
@@ -71,17 +73,33 @@ export class MeetingCore {
     const version = intent.version ?? (isFloorCommand(intent) ? await this.floorVersionNow(meetingId) : undefined);
     return new Promise<Applied>((resolve, reject) => {
       slot.queue.push({ intent: { ...intent, version }, resolve, reject });
-      if (!slot.draining) void this.drain(meetingId, slot);
+      if (slot.draining) return;
+      slot.draining = true;
+      // After the requests read in this turn of the event loop, so that they start one burst together.
+      setImmediate(() => void this.drain(meetingId, slot));
     });
   }
 
   /** The meeting now, for a read or a join: from memory on sqlite, freshly read on PostgreSQL. */
-  async current(meetingId: number): Promise<MeetingNow> {
+  current(meetingId: number): Promise<MeetingNow> {
     const slot = this.slotOf(meetingId);
-    if (slot.cached) return slot.cached;
-    const loaded = await slot.reads.next(() => this.transactions.read((manager) => this.load(manager, meetingId, false)));
-    if (this.transactions.queuesTransactions && !slot.cached) slot.cached = loaded;
-    return slot.cached ?? loaded;
+    if (slot.cached) return Promise.resolve(slot.cached);
+    const read = () => this.transactions.read((manager) => this.load(manager, meetingId, false));
+    if (!this.transactions.queuesTransactions) return slot.reads.next(read);
+    // Everyone who asks before the first read ends shares it, so commands that arrived together
+    // are held to the same floor version.
+    slot.loading ??= read().then(
+      (loaded) => {
+        slot.loading = null;
+        slot.cached ??= loaded;
+        return slot.cached;
+      },
+      (error: unknown) => {
+        slot.loading = null;
+        throw error;
+      },
+    );
+    return slot.loading;
   }
 
   /** Drops what is kept of a meeting whose row changed elsewhere (timetable edits, removal). */
@@ -93,7 +111,7 @@ export class MeetingCore {
 
   private slotOf(meetingId: number): Slot {
     let slot = this.slots.get(meetingId);
-    if (!slot) this.slots.set(meetingId, (slot = { queue: [], draining: false, cached: null, reads: new SharedRead() }));
+    if (!slot) this.slots.set(meetingId, (slot = { queue: [], draining: false, cached: null, loading: null, reads: new SharedRead() }));
     return slot;
   }
 
@@ -103,7 +121,6 @@ export class MeetingCore {
   }
 
   private async drain(meetingId: number, slot: Slot): Promise<void> {
-    slot.draining = true;
     try {
       while (slot.queue.length > 0) await this.runBatch(meetingId, slot, slot.queue.splice(0, MAX_BATCH));
     } finally {
