@@ -4,11 +4,25 @@ import { randomUUID } from 'node:crypto';
 import { io, Socket } from 'socket.io-client';
 import { ClockSample, estimateClockOffset, measureClockOffset } from '../client/lib/clock-offset';
 import { keepAliveAgent, requestJson } from './http-client';
-import { AllArrived, arrivalKey, ArrivalsResult, ClockResult, ConnectResult, Reply, Request, RushResult, WorkerCommand, WorkerReady } from './protocol';
+import {
+  AllArrived,
+  arrivalKey,
+  ArrivalsResult,
+  AudienceResult,
+  ClockResult,
+  ConnectResult,
+  Reply,
+  Request,
+  RushResult,
+  ViewerRecord,
+  WorkerCommand,
+  WorkerReady,
+} from './protocol';
 import { preciseNow } from './stats';
 
 const CONNECT_TIMEOUT_MS = 20_000;
 const ACK_TIMEOUT_MS = 20_000;
+const AUDIENCE_POLL_MS = 50;
 
 interface Group {
   sockets: Socket[];
@@ -16,6 +30,10 @@ interface Group {
   arrivals: Map<number, number[]>;
 }
 const groups = new Map<string, Group>();
+interface Viewer extends ViewerRecord {
+  socket: Socket;
+}
+const audiences = new Map<string, Viewer[]>();
 let rushAgent = keepAliveAgent();
 
 const allSockets = () => [...groups.values()].flatMap((group) => group.sockets);
@@ -33,7 +51,7 @@ function onFloorState(tag: string, group: Group, state: { version?: unknown }): 
   if (times.length === group.sockets.length) send({ type: 'all-arrived', key: arrivalKey(tag, state.version) });
 }
 
-function connectOne(url: string, meetingId: number | undefined, onState: (state: { version?: unknown }) => void): Promise<Socket> {
+function connectOne(url: string, meetingId: number | undefined, onState?: (state: { version?: unknown }) => void): Promise<Socket> {
   return new Promise((resolve, reject) => {
     // forceNew: one engine (one websocket) per client, as separate browsers would have.
     const socket = io(`${url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, timeout: CONNECT_TIMEOUT_MS });
@@ -44,7 +62,7 @@ function connectOne(url: string, meetingId: number | undefined, onState: (state:
     socket.once('connect_error', fail);
     socket.once('connect', () => {
       socket.off('connect_error', fail);
-      socket.on('floor:state', onState);
+      if (onState) socket.on('floor:state', onState);
       if (meetingId === undefined) return resolve(socket);
       socket
         .timeout(ACK_TIMEOUT_MS)
@@ -54,19 +72,71 @@ function connectOne(url: string, meetingId: number | undefined, onState: (state:
   });
 }
 
-async function connect(tag: string, url: string, count: number, meetingId: number | undefined, concurrency: number): Promise<ConnectResult> {
-  const group: Group = { sockets: [], arrivals: new Map() };
-  groups.set(tag, group);
-  const onState = (state: { version?: unknown }) => onFloorState(tag, group, state);
+/** Opens `count` clients, `concurrency` at a time; `opened` gets each as it has joined. */
+async function openMany(
+  url: string,
+  count: number,
+  meetingId: number | undefined,
+  concurrency: number,
+  opened: (socket: Socket) => void,
+  onState?: (state: { version?: unknown }) => void,
+): Promise<ConnectResult> {
+  let connected = 0;
   const failures: string[] = [];
   for (let start = 0; start < count; start += concurrency) {
-    const batch = Array.from({ length: Math.min(concurrency, count - start) }, () => connectOne(url, meetingId, onState));
+    const batch = Array.from({ length: Math.min(concurrency, count - start) }, () =>
+      connectOne(url, meetingId, onState).then((socket) => {
+        connected += 1;
+        opened(socket);
+      }),
+    );
     for (const outcome of await Promise.allSettled(batch)) {
-      if (outcome.status === 'fulfilled') group.sockets.push(outcome.value);
-      else failures.push(String(outcome.reason instanceof Error ? outcome.reason.message : outcome.reason));
+      if (outcome.status === 'rejected') failures.push(String(outcome.reason instanceof Error ? outcome.reason.message : outcome.reason));
     }
   }
-  return { connected: group.sockets.length, failures: failures.slice(0, 5) };
+  return { connected, failures: failures.slice(0, 5) };
+}
+
+function connect(tag: string, url: string, count: number, meetingId: number | undefined, concurrency: number): Promise<ConnectResult> {
+  const group: Group = { sockets: [], arrivals: new Map() };
+  groups.set(tag, group);
+  return openMany(url, count, meetingId, concurrency, (socket) => group.sockets.push(socket), (state) => onFloorState(tag, group, state));
+}
+
+/** A public viewer from its join ack on: what a webcast screen is sent, in pushes and in bytes. */
+function follow(socket: Socket): Viewer {
+  const viewer: Viewer = { socket, version: 0, seenAtMs: null, pushes: 0, bytes: 0, disconnectReason: null };
+  socket.on('speakers:list', (list: { version?: unknown }) => {
+    const at = preciseNow();
+    viewer.pushes += 1;
+    if (typeof list?.version === 'number' && list.version > viewer.version) {
+      viewer.version = list.version;
+      viewer.seenAtMs = at;
+    }
+  });
+  // The packet as the websocket frame brought it: its type character, then the socket.io packet text.
+  socket.io.engine.on('packet', (packet) => {
+    if (packet.type === 'message' && typeof packet.data === 'string') viewer.bytes += 1 + Buffer.byteLength(packet.data);
+  });
+  socket.once('disconnect', (reason) => {
+    viewer.disconnectReason = reason;
+  });
+  return viewer;
+}
+
+function watch(tag: string, url: string, count: number, meetingId: number, concurrency: number): Promise<ConnectResult> {
+  const viewers: Viewer[] = [];
+  audiences.set(tag, viewers);
+  return openMany(url, count, meetingId, concurrency, (socket) => viewers.push(follow(socket)));
+}
+
+async function audience(tag: string, version: number, timeoutMs: number): Promise<AudienceResult> {
+  const viewers = audiences.get(tag) ?? [];
+  const giveUpAt = preciseNow() + timeoutMs;
+  while (preciseNow() < giveUpAt && viewers.some((viewer) => viewer.disconnectReason === null && viewer.version < version)) {
+    await new Promise((resolve) => setTimeout(resolve, AUDIENCE_POLL_MS));
+  }
+  return { viewers: viewers.map(({ socket: _socket, ...record }) => record) };
 }
 
 /** As client/lib/live.ts measures on connect: measureClockOffset with its defaults, over clock:ping. */
@@ -89,9 +159,10 @@ async function clock(spreadMs: number): Promise<ClockResult> {
 }
 
 function disconnect(): { closed: number } {
-  const sockets = allSockets();
+  const sockets = [...allSockets(), ...[...audiences.values()].flatMap((viewers) => viewers.map((viewer) => viewer.socket))];
   for (const socket of sockets) socket.close();
   groups.clear();
+  audiences.clear();
   return { closed: sockets.length };
 }
 
@@ -126,6 +197,10 @@ async function run(command: WorkerCommand): Promise<unknown> {
   switch (command.type) {
     case 'connect':
       return connect(command.tag, command.url, command.count, command.meetingId, command.concurrency);
+    case 'watch':
+      return watch(command.tag, command.url, command.count, command.meetingId, command.concurrency);
+    case 'audience':
+      return audience(command.tag, command.version, command.timeoutMs);
     case 'collect':
       return { arrivals: [...(groups.get(command.tag)?.arrivals.entries() ?? [])] } satisfies ArrivalsResult;
     case 'clock':

@@ -3,15 +3,19 @@
 // on random loopback ports; instances A and B of the app run on them with the same JWT_SECRET and
 // REDIS_URL. In one run, taking turns, the officer's REST floor commands go to A and are measured two
 // ways: N clients all on A (one meeting), and N clients split half on A, half on B (another meeting).
+// Then the rush under an audience (bench/audience-rush.ts): the viewers split half on A, half on B, on a
+// third meeting, and every delegate inscribing through A.
 // Everything started here is stopped on exit, however the run ends (see run.ts for the deadline).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { runAudienceRush } from './audience-rush';
 import { cpuMs, freePort, keepTail, openFilesLimit, sleep, tailOf, track } from './children';
 import { BenchOptions } from './options';
 import { arrivalKey, ArrivalsResult, ConnectResult } from './protocol';
+import { audienceRows, GOALS } from './report';
 import { RostrumApi, FloorState } from './rostrum-api';
 import { startRostrum } from './rostrum-server';
 import { preciseNow, round, summarize, Summary } from './stats';
@@ -118,7 +122,7 @@ export async function runTwoInstances(options: BenchOptions, log: (message: stri
   const clients = options.clients;
   const half = Math.floor(clients / 2);
   if (half < options.workers) throw new Error(`--instances 2 needs at least ${2 * options.workers} clients`);
-  const needed = 2 * clients + 256;
+  const needed = Math.max(2 * clients, options.viewers + options.delegates) + 256;
   if (openFilesLimit() < needed) throw new Error(`Open-file limit ${openFilesLimit()} is below the ${needed} this run needs (ulimit -n ${needed})`);
   const loadAverageAtStart = loadavg()[0];
   log(`two instances: ${clients} clients all on A, and ${clients} split ${half}/${clients - half} on A and B; ${options.commands} commands; load average ${loadAverageAtStart.toFixed(1)}`);
@@ -138,8 +142,11 @@ export async function runTwoInstances(options: BenchOptions, log: (message: stri
 
     const api = new RostrumApi(a.url);
     const officer = await api.officerToken();
-    const { fanOutMeetingId: oneMeeting, rushMeetingId: splitMeeting } = await api.plenaries();
-    const [memberState] = await api.memberStates();
+    const { fanOutMeetingId: oneMeeting, rushMeetingId: splitMeeting, audienceMeetingId } = await api.plenaries();
+    const memberStates = await api.memberStates();
+    if (memberStates.length < options.delegates) throw new Error(`Only ${memberStates.length} member states for ${options.delegates} delegates`);
+    const [memberState] = memberStates;
+    const delegates = await api.delegateTokens(officer, memberStates.slice(0, options.delegates));
     const floors = new Map<number, FloorState>();
     for (const meetingId of [oneMeeting, splitMeeting]) {
       await api.inscribe(officer, meetingId, memberState.id);
@@ -229,6 +236,22 @@ export async function runTwoInstances(options: BenchOptions, log: (message: stri
       };
     }
     await pool.all(() => ({ type: 'disconnect' }), 30_000);
+
+    const viewersOnA = Math.floor(options.viewers / 2);
+    log(`rush under an audience: ${viewersOnA} viewers on A and ${options.viewers - viewersOnA} on B, ${delegates.length} delegates through A, meeting ${audienceMeetingId}`);
+    const audienceRush = await runAudienceRush({
+      api,
+      serverPid: a.pid,
+      pool,
+      meetingId: audienceMeetingId,
+      delegates,
+      groups: [
+        { tag: 'viewers-a', url: a.url, count: viewersOnA },
+        { tag: 'viewers-b', url: b.url, count: options.viewers - viewersOnA },
+      ],
+      log,
+    });
+    if (!audienceRush.rush.check.ok) log(`  CHECK FAILED: ${JSON.stringify(audienceRush.rush.check)} ${audienceRush.rush.errors.join('; ')}`);
     await Promise.all([a.stop(), b.stop()]);
 
     const [one, split] = [results.one, results.split];
@@ -246,33 +269,44 @@ export async function runTwoInstances(options: BenchOptions, log: (message: stri
       `${JSON.stringify(
         roundAll({
           date: new Date().toISOString(),
-          scenario: 'two instances (PostgreSQL + Redis): fan-out, all clients on A vs split across A and B, commands to A',
+          scenario: 'two instances (PostgreSQL + Redis): fan-out, all clients on A vs split across A and B, commands to A; rush under an audience split across A and B, delegates through A',
           machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg()[0] } },
-          options: { clients, commands: options.commands, workers: options.workers, quick: options.quick },
+          options: { clients, commands: options.commands, workers: options.workers, quick: options.quick, viewers: options.viewers, delegates: options.delegates },
+          goals: GOALS,
           durationSeconds,
           ratios,
           oneInstance: one,
           splitAcrossTwo: split,
           serverCpuMsPerCommand: cpuPerCommand,
+          audienceRush,
         }),
         null,
         2,
       )}\n`,
     );
     const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+    const [viewersA, viewersB] = [audienceRush.byGroup['viewers-a'], audienceRush.byGroup['viewers-b']];
     const rows = [
-      ['Measure', `All ${clients} on A`, `Split ${half}/${clients - half} on A+B`, 'Ratio (two / one)'],
-      [`Fan-out p50 (ms), ${options.commands} commands`, fmt(one.latencyMs.p50), fmt(split.latencyMs.p50), `${fmt(ratios.p50, 2)}x`],
-      ['Fan-out p99 (ms)', fmt(one.latencyMs.p99), fmt(split.latencyMs.p99), `${fmt(ratios.p99, 2)}x`],
-      ['Fan-out max (ms)', fmt(one.latencyMs.max), fmt(split.latencyMs.max), `${fmt(ratios.max, 2)}x`],
-      ['Slowest client per command, median (ms)', fmt(one.slowestPerCommandMs.p50), fmt(split.slowestPerCommandMs.p50), `${fmt(ratios.slowestPerCommandMedian, 2)}x`],
-      ['Command HTTP round trip p50 (ms)', fmt(one.responseMs.p50, 2), fmt(split.responseMs.p50, 2), ''],
-      ['Split: p99 of clients on A / on B (ms)', '', `${fmt(split.byGroup['split-a'].p99)} / ${fmt(split.byGroup['split-b'].p99)}`, ''],
-      ['States missed by a client', String(one.missed), String(split.missed), ''],
+      ['Measure', `All ${clients} on A`, `Split ${half}/${clients - half} on A+B`, 'Ratio (two / one)', 'Goal'],
+      [`Fan-out p50 (ms), ${options.commands} commands`, fmt(one.latencyMs.p50), fmt(split.latencyMs.p50), `${fmt(ratios.p50, 2)}x`, ''],
+      ['Fan-out p99 (ms)', fmt(one.latencyMs.p99), fmt(split.latencyMs.p99), `${fmt(ratios.p99, 2)}x`, ''],
+      ['Fan-out max (ms)', fmt(one.latencyMs.max), fmt(split.latencyMs.max), `${fmt(ratios.max, 2)}x`, ''],
+      ['Slowest client per command, median (ms)', fmt(one.slowestPerCommandMs.p50), fmt(split.slowestPerCommandMs.p50), `${fmt(ratios.slowestPerCommandMedian, 2)}x`, ''],
+      ['Command HTTP round trip p50 (ms)', fmt(one.responseMs.p50, 2), fmt(split.responseMs.p50, 2), '', ''],
+      ['Split: p99 of clients on A / on B (ms)', '', `${fmt(split.byGroup['split-a'].p99)} / ${fmt(split.byGroup['split-b'].p99)}`, '', ''],
+      ['States missed by a client', String(one.missed), String(split.missed), '', ''],
+      ...audienceRows(audienceRush).map(({ measure, value, goal }) => [measure, '', value, '', goal]),
+      [
+        'Audience: last viewer with the final list after last answer, on A / on B (ms)',
+        '',
+        `${fmt(viewersA.holdAfterLastAnswerMs.max)} / ${fmt(viewersB.holdAfterLastAnswerMs.max)}${viewersA.neverFinal + viewersB.neverFinal > 0 ? ` (${viewersA.neverFinal} / ${viewersB.neverFinal} never)` : ''}`,
+        '',
+        '',
+      ],
     ];
     const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
     const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-    console.log(`\n${[line(rows[0]), `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')}\n`);
+    console.log(`\n${[line(rows[0]), `|${widths.map((w, c) => (c === 0 || c === 4 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')}\n`);
     log(`server CPU per command (both scenarios): A ${fmt(cpuPerCommand.a, 2)} ms, B ${fmt(cpuPerCommand.b, 2)} ms; load average ${loadAverageAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`);
     log(`done in ${durationSeconds.toFixed(0)} s; figures in ${options.out}`);
   } finally {

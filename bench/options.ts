@@ -7,6 +7,8 @@ export interface BenchOptions {
   /** Load-generating processes. */
   workers: number;
   delegates: number;
+  /** Public viewers of the meeting in the rush under an audience (bench/audience-rush.ts). */
+  viewers: number;
   clockClients: number;
   /** Where src/main.ts is: the repository, or a copy with a change being tried. */
   appRoot: string;
@@ -19,7 +21,7 @@ export interface BenchOptions {
   instances: number;
 }
 
-const USAGE = `npm run bench -- [--quick] [--clients N] [--commands N] [--workers N] [--clock-clients N] [--delegates N] [--deadline S] [--app-root DIR] [--out FILE] [--profile DIR] [--instances 1|2]`;
+const USAGE = `npm run bench -- [--quick] [--clients N] [--commands N] [--workers N] [--clock-clients N] [--delegates N] [--viewers N] [--deadline S] [--app-root DIR] [--out FILE] [--profile DIR] [--instances 1|2]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const flags = new Map<string, string>();
@@ -46,10 +48,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     workers: Math.min(clients, int('workers', 2, 1)),
     delegates: int('delegates', 193, 1),
+    viewers: int('viewers', quick ? 200 : 1000, 1),
     clockClients: int('clock-clients', Math.min(200, clients), 1),
     appRoot: resolve(flags.get('app-root') ?? resolve(__dirname, '..')),
     out: resolve(flags.get('out') ?? resolve(__dirname, 'results.json')),
-    deadlineSeconds: int('deadline', quick ? 120 : 360, 10),
+    deadlineSeconds: int('deadline', quick ? 240 : 480, 10),
     instances: int('instances', 1, 1),
     profileDir: flags.has('profile') ? resolve(flags.get('profile')!) : undefined,
   };

@@ -11,6 +11,13 @@ export type WorkerCommand =
    * each to the meeting. Groups on different servers live side by side.
    */
   | { type: 'connect'; tag: string; url: string; count: number; meetingId?: number; concurrency: number }
+  /**
+   * Opens `count` public viewers (no token) on `${url}/live` as the audience `tag` and joins each to the
+   * meeting; from then on each records the `speakers:list` pushes and the bytes of the message frames it gets.
+   */
+  | { type: 'watch'; tag: string; url: string; count: number; meetingId: number; concurrency: number }
+  /** Waits until every viewer of the audience still connected holds the list version, or the timeout, then hands back what each saw. */
+  | { type: 'audience'; tag: string; version: number; timeoutMs: number }
   /** Hands back every `floor:state` arrival (epoch ms, per version) of a group. */
   | { type: 'collect'; tag: string }
   /** Each client (of every group) estimates its clock offset with client/lib/clock-offset.ts, starting at a random moment within spreadMs (0: all at once). */
@@ -31,6 +38,21 @@ export interface ConnectResult {
 export interface ArrivalsResult {
   /** [floor version, arrival times (epoch ms) of every client that got it] */
   arrivals: [number, number[]][];
+}
+
+export interface ViewerRecord {
+  /** Highest `speakers:list` version pushed to this viewer (0: none), and when (epoch ms) it first arrived. */
+  version: number;
+  seenAtMs: number | null;
+  pushes: number;
+  /** Bytes of the incoming engine.io message frames (type character and data, UTF-8) since the join ack. */
+  bytes: number;
+  /** Why the socket disconnected (socket.io's reason, e.g. "ping timeout"); null while connected. */
+  disconnectReason: string | null;
+}
+
+export interface AudienceResult {
+  viewers: ViewerRecord[];
 }
 
 export interface ClockResult {

@@ -1,4 +1,5 @@
 import { cpus, loadavg, totalmem } from 'node:os';
+import type { AudienceRushResult } from './audience-rush';
 import type { ClockOutcome } from './clock';
 import type { FanOutResult } from './fan-out';
 import type { BenchOptions } from './options';
@@ -6,7 +7,19 @@ import type { RushFigures, RushOutcome } from './rush';
 import { round } from './stats';
 import { stackVersions } from './versions';
 
-export const GOALS = { fanOutP99Ratio: 1.5, clockWorstErrorMs: 5 };
+/** Every goal the bench prints; ratios are Rostrum over the bare stack (the rush: over the bare sqlite baseline). */
+export const GOALS = {
+  fanOutP99Ratio: 1.1,
+  joinRatio: 1.5,
+  cpuPerCommandRatio: 1.2,
+  rushCompletionRatio: 2,
+  clockWorstErrorMs: 5,
+  audienceLastAnswerMs: 1500,
+  /** Every viewer holds the final list at most this long after the last answer. */
+  audienceFinalListAfterLastAnswerMs: 1000,
+  audienceBytesOverListSize: 5,
+  audienceDisconnects: 0,
+};
 
 export interface BenchFigures {
   options: BenchOptions;
@@ -14,6 +27,7 @@ export interface BenchFigures {
   setupSeconds: { start: number; delegateTokens: number };
   fanOut: { rostrum: FanOutResult; bare: FanOutResult };
   rush: { rostrum: RushOutcome; sqlite: RushFigures; sqliteSynchronousNormal: RushFigures };
+  audienceRush: AudienceRushResult;
   clock: ClockOutcome;
   clockSkewsMs: number[];
   /** 1-minute load average when the run started: other work on the machine moves wall times (not CPU times) a lot. */
@@ -29,7 +43,7 @@ function rounded(value: unknown): unknown {
 }
 
 export function buildResults(figures: BenchFigures): unknown {
-  const { fanOut, rush, clock } = figures;
+  const { fanOut, rush, audienceRush, clock } = figures;
   return rounded({
     date: new Date().toISOString(),
     machine: {
@@ -49,6 +63,7 @@ export function buildResults(figures: BenchFigures): unknown {
       fanOutP99: fanOut.rostrum.latencyMs.p99 / fanOut.bare.latencyMs.p99,
       fanOutP50: fanOut.rostrum.latencyMs.p50 / fanOut.bare.latencyMs.p50,
       fanOutSlowestPerCommandMedian: fanOut.rostrum.slowestPerCommandMs.p50 / fanOut.bare.slowestPerCommandMs.p50,
+      join: fanOut.rostrum.connectSeconds / fanOut.bare.connectSeconds,
       rushCompletion: rush.rostrum.completionMs / rush.sqlite.completionMs,
       rushPerSecond: rush.rostrum.perSecond / rush.sqlite.perSecond,
       memoryPerClient: fanOut.rostrum.memory.perClientKb / fanOut.bare.memory.perClientKb,
@@ -57,6 +72,7 @@ export function buildResults(figures: BenchFigures): unknown {
     },
     fanOut,
     rush,
+    audienceRush,
     memory: { rostrum: fanOut.rostrum.memory, bare: fanOut.bare.memory },
     clock,
     processClockSkewsMs: figures.clockSkewsMs,
@@ -65,12 +81,59 @@ export function buildResults(figures: BenchFigures): unknown {
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const ratio = (a: number, b: number) => `${fmt(a / b, 2)}x`;
+const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+const ratioGoal = (value: number, goal: number) => `<= ${goal}x ${verdict(value <= goal)}`;
+
+export interface AudienceRow {
+  measure: string;
+  value: string;
+  goal: string;
+}
+
+/** The rush under an audience, for the table of either mode (one instance, or two: bench/multi-instance.ts). */
+export function audienceRows(audience: AudienceRushResult): AudienceRow[] {
+  const hold = audience.holdAfterLastAnswerMs;
+  const lastHold = audience.everyViewerHoldsMs === null ? Number.NaN : hold.max;
+  const { check } = audience.rush;
+  const kB = (bytes: number) => fmt(bytes / 1000, 1);
+  return [
+    {
+      measure: `Rush under ${audience.viewers} viewers: last answer (ms)`,
+      value: fmt(audience.lastAnswerMs),
+      goal: `<= ${GOALS.audienceLastAnswerMs} ms ${verdict(audience.lastAnswerMs <= GOALS.audienceLastAnswerMs)}; ${check.ok ? `${check.entries} entries ok` : 'CHECK FAILED'}`,
+    },
+    {
+      measure: 'Every viewer holds the final list: from instant / after last answer (ms)',
+      value: audience.everyViewerHoldsMs === null ? `n/a (${audience.neverFinal} never)` : `${fmt(audience.everyViewerHoldsMs)} / ${fmt(lastHold)}`,
+      goal: `all, <= ${GOALS.audienceFinalListAfterLastAnswerMs} ms after ${verdict(lastHold <= GOALS.audienceFinalListAfterLastAnswerMs)}`,
+    },
+    { measure: 'Viewers that got the final list: median / last, after last answer (ms)', value: `${fmt(hold.p50)} / ${fmt(hold.max)}`, goal: '' },
+    { measure: 'speakers:list pushes per viewer, median / max', value: `${fmt(audience.pushesPerViewer.p50, 0)} / ${fmt(audience.pushesPerViewer.max, 0)}`, goal: '' },
+    {
+      measure: 'kB per viewer (engine.io message frames), median / max',
+      value: `${kB(audience.bytesPerViewer.p50)} / ${kB(audience.bytesPerViewer.max)}`,
+      goal: '',
+    },
+    {
+      measure: `Most bytes to a viewer / final list JSON (${kB(audience.finalListBytes)} kB)`,
+      value: `${fmt(audience.bytesOverListSize, 1)}x`,
+      goal: ratioGoal(audience.bytesOverListSize, GOALS.audienceBytesOverListSize),
+    },
+    { measure: "Viewers' worker processes busy (CPU / wall, each)", value: `${fmt(audience.viewerWorkersBusy * 100, 0)}%`, goal: '' },
+    {
+      measure: 'Viewers disconnected / without the final list',
+      value: `${audience.disconnects} / ${audience.neverFinal}${audience.disconnects > 0 ? ` (${Object.entries(audience.disconnectReasons).map(([reason, count]) => `${count} ${reason}`).join(', ')})` : ''}`,
+      goal: `${GOALS.audienceDisconnects} / 0 ${verdict(audience.disconnects <= GOALS.audienceDisconnects && audience.neverFinal === 0)}`,
+    },
+  ];
+}
 
 /** The table printed at the end and pasted into the README. */
 export function formatTable(figures: BenchFigures): string {
   const { fanOut, rush, clock, options } = figures;
   const [r, b] = [fanOut.rostrum, fanOut.bare];
   const p99Ratio = r.latencyMs.p99 / b.latencyMs.p99;
+  const rushRatio = rush.rostrum.completionMs / rush.sqlite.completionMs;
   const rows: string[][] = [
     ['Measure', 'Rostrum', 'Bare stack', 'Ratio', 'Goal'],
     [`Fan-out to ${options.clients} clients, p50 (ms)`, fmt(r.latencyMs.p50), fmt(b.latencyMs.p50), ratio(r.latencyMs.p50, b.latencyMs.p50), ''],
@@ -79,7 +142,7 @@ export function formatTable(figures: BenchFigures): string {
       fmt(r.latencyMs.p99),
       fmt(b.latencyMs.p99),
       `${fmt(p99Ratio, 2)}x`,
-      `<= ${GOALS.fanOutP99Ratio}x ${p99Ratio <= GOALS.fanOutP99Ratio ? 'met' : 'MISSED'}`,
+      ratioGoal(p99Ratio, GOALS.fanOutP99Ratio),
     ],
     ['Fan-out max (ms)', fmt(r.latencyMs.max), fmt(b.latencyMs.max), ratio(r.latencyMs.max, b.latencyMs.max), ''],
     [
@@ -90,15 +153,27 @@ export function formatTable(figures: BenchFigures): string {
       '',
     ],
     ['Command HTTP round trip p50 (ms)', fmt(r.responseMs.p50, 2), fmt(b.responseMs.p50, 2), ratio(r.responseMs.p50, b.responseMs.p50), ''],
-    [`Join ${options.clients} clients (s)`, fmt(r.connectSeconds, 1), fmt(b.connectSeconds, 1), ratio(r.connectSeconds, b.connectSeconds), ''],
-    ['Server CPU per command (ms)', fmt(r.serverCpuMsPerCommand, 2), fmt(b.serverCpuMsPerCommand, 2), ratio(r.serverCpuMsPerCommand, b.serverCpuMsPerCommand), ''],
+    [
+      `Join ${options.clients} clients (s)`,
+      fmt(r.connectSeconds, 1),
+      fmt(b.connectSeconds, 1),
+      ratio(r.connectSeconds, b.connectSeconds),
+      ratioGoal(r.connectSeconds / b.connectSeconds, GOALS.joinRatio),
+    ],
+    [
+      'Server CPU per command (ms)',
+      fmt(r.serverCpuMsPerCommand, 2),
+      fmt(b.serverCpuMsPerCommand, 2),
+      ratio(r.serverCpuMsPerCommand, b.serverCpuMsPerCommand),
+      ratioGoal(r.serverCpuMsPerCommand / b.serverCpuMsPerCommand, GOALS.cpuPerCommandRatio),
+    ],
     ['States missed by a client', String(r.missed), String(b.missed), '', '0'],
     [
       `Rush: ${rush.rostrum.requests} inscriptions at once, completion (ms)`,
       fmt(rush.rostrum.completionMs),
       fmt(rush.sqlite.completionMs),
-      ratio(rush.rostrum.completionMs, rush.sqlite.completionMs),
-      rush.rostrum.check.ok ? `${rush.rostrum.check.entries} entries, positions 1..${rush.rostrum.check.entries}: ok` : 'CHECK FAILED',
+      `${fmt(rushRatio, 2)}x`,
+      `${ratioGoal(rushRatio, GOALS.rushCompletionRatio)}; ${rush.rostrum.check.ok ? `${rush.rostrum.check.entries} entries, positions 1..${rush.rostrum.check.entries}: ok` : 'CHECK FAILED'}`,
     ],
     ['Rush p99 latency (ms)', fmt(rush.rostrum.latencyMs.p99), fmt(rush.sqlite.latencyMs.p99), ratio(rush.rostrum.latencyMs.p99, rush.sqlite.latencyMs.p99), ''],
     ['Rush inscriptions/s', fmt(rush.rostrum.perSecond, 0), fmt(rush.sqlite.perSecond, 0), ratio(rush.rostrum.perSecond, rush.sqlite.perSecond), ''],
@@ -110,6 +185,7 @@ export function formatTable(figures: BenchFigures): string {
       '',
     ],
     ['(sqlite with synchronous=NORMAL: completion ms, rows/s)', '', `${fmt(rush.sqliteSynchronousNormal.completionMs)}, ${fmt(rush.sqliteSynchronousNormal.perSecond, 0)}`, '', ''],
+    ...audienceRows(figures.audienceRush).map(({ measure, value, goal }) => [measure, value, '', '', goal]),
     [
       `Memory per joined client (kB RSS, ${options.clients} clients)`,
       fmt(r.memory.perClientKb),
@@ -122,7 +198,7 @@ export function formatTable(figures: BenchFigures): string {
       `${fmt(clock.spread.medianErrorMs, 0)} / ${fmt(clock.spread.worstErrorMs, 0)}`,
       '',
       '',
-      `worst < ${GOALS.clockWorstErrorMs} ms ${clock.spread.worstErrorMs < GOALS.clockWorstErrorMs ? 'met' : 'MISSED'}`,
+      `worst < ${GOALS.clockWorstErrorMs} ms ${verdict(clock.spread.worstErrorMs < GOALS.clockWorstErrorMs)}`,
     ],
     [
       `Clock offset error, ${clock.clients} clients at once: median / worst (ms)`,

@@ -20,6 +20,7 @@ export interface FloorState {
   [field: string]: unknown;
 }
 export interface SpeakersList {
+  version: number;
   entries: { id: number; delegation: { id: number }; status: string; position: number | null }[];
 }
 
@@ -32,12 +33,12 @@ export class RostrumApi {
     return body.accessToken;
   }
 
-  /** Two webcast plenaries: one for the fan-out, one for the rush, so neither sees the other's list. */
-  async plenaries(): Promise<{ fanOutMeetingId: number; rushMeetingId: number }> {
+  /** Three webcast plenaries: the fan-out, the rush and the rush under an audience, so none sees another's list. */
+  async plenaries(): Promise<{ fanOutMeetingId: number; rushMeetingId: number; audienceMeetingId: number }> {
     const meetings = await expectJson<MeetingRow[]>('meetings', 200, requestJson('GET', `${this.url}/api/conferences/${SLUG}/meetings`));
     const plenaries = meetings.filter((meeting) => meeting.kind === 'plenary' && meeting.webcast);
-    if (plenaries.length < 2) throw new Error('The seeded conference has fewer than two webcast plenaries');
-    return { fanOutMeetingId: plenaries[0].id, rushMeetingId: plenaries[1].id };
+    if (plenaries.length < 3) throw new Error('The seeded conference has fewer than three webcast plenaries');
+    return { fanOutMeetingId: plenaries[0].id, rushMeetingId: plenaries[1].id, audienceMeetingId: plenaries[2].id };
   }
 
   async memberStates(): Promise<DelegationRow[]> {

@@ -3,6 +3,7 @@
 // all on loopback; every wait has a timeout and a deadline kills whatever is left.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { runAudienceRush } from './audience-rush';
 import { killAll, openFilesLimit } from './children';
 import { runClock } from './clock';
 import { FanOutTarget, runFanOut } from './fan-out';
@@ -24,7 +25,7 @@ const startedAt = preciseNow();
 
 function checkOpenFiles(options: BenchOptions): void {
   // A client holds a descriptor in its server and one in its worker; a worker holds clients of both servers.
-  const needed = Math.max(options.clients + options.delegates, Math.ceil((2 * options.clients) / options.workers)) + 256;
+  const needed = Math.max(Math.max(options.clients, options.viewers) + options.delegates, Math.ceil((2 * options.clients) / options.workers)) + 256;
   const limit = openFilesLimit();
   if (limit < needed) {
     throw new Error(`Open-file limit ${limit} is below the ${needed} this run needs: raise it (ulimit -n ${needed}) or use fewer --clients`);
@@ -34,7 +35,7 @@ function checkOpenFiles(options: BenchOptions): void {
 async function main(options: BenchOptions): Promise<void> {
   checkOpenFiles(options);
   const loadAverageAtStart = loadavg()[0];
-  log(`${options.clients} clients, ${options.commands} commands, ${options.workers} worker processes, ${options.delegates} delegates`);
+  log(`${options.clients} clients, ${options.commands} commands, ${options.workers} worker processes, ${options.delegates} delegates, ${options.viewers} viewers`);
   if (loadAverageAtStart > 1) log(`the machine is busy (load average ${loadAverageAtStart.toFixed(1)}): wall times will be noisy, CPU times less so`);
   const [rostrum, bare, pool] = await Promise.all([startRostrum(options.appRoot), startBareServer(), WorkerPool.start(options.workers)]);
   const startSeconds = (preciseNow() - startedAt) / 1000;
@@ -43,7 +44,7 @@ async function main(options: BenchOptions): Promise<void> {
 
   const api = new RostrumApi(rostrum.url);
   const officer = await api.officerToken();
-  const { fanOutMeetingId, rushMeetingId } = await api.plenaries();
+  const { fanOutMeetingId, rushMeetingId, audienceMeetingId } = await api.plenaries();
   const memberStates = await api.memberStates();
   if (memberStates.length < options.delegates) throw new Error(`Only ${memberStates.length} member states for ${options.delegates} delegates`);
   const tokensStart = preciseNow();
@@ -88,8 +89,13 @@ async function main(options: BenchOptions): Promise<void> {
   const clock = await runClock(pool, rostrum.url, options.clockClients);
 
   log(`inscription rush: ${delegates.length} delegates on meeting ${rushMeetingId}`);
-  const rush = await rostrum.profiled(options.profileDir, 'rush-rostrum', () => runRush(api, rostrum.pid, pool, rushMeetingId, delegates));
+  const { outcome: rush } = await rostrum.profiled(options.profileDir, 'rush-rostrum', () => runRush(api, rostrum.pid, pool, rushMeetingId, delegates));
   if (!rush.check.ok) log(`  CHECK FAILED: ${JSON.stringify(rush.check)} ${rush.errors.join('; ')}`);
+  log(`rush under an audience: ${options.viewers} public viewers and ${delegates.length} delegates on meeting ${audienceMeetingId}`);
+  const audienceRush = await rostrum.profiled(options.profileDir, 'audience-rush-rostrum', () =>
+    runAudienceRush({ api, serverPid: rostrum.pid, pool, meetingId: audienceMeetingId, delegates, groups: [{ tag: 'viewers', url: rostrum.url, count: options.viewers }], log }),
+  );
+  if (!audienceRush.rush.check.ok) log(`  CHECK FAILED: ${JSON.stringify(audienceRush.rush.check)} ${audienceRush.rush.errors.join('; ')}`);
   log('sqlite baseline');
   const sqlite = await runSqliteBaseline(delegates.length);
   const sqliteSynchronousNormal = await runSqliteBaseline(delegates.length, 'NORMAL');
@@ -101,6 +107,7 @@ async function main(options: BenchOptions): Promise<void> {
     setupSeconds: { start: startSeconds, delegateTokens: tokenSeconds },
     fanOut: { rostrum: rostrumFanOut, bare: bareFanOut },
     rush: { rostrum: rush, sqlite, sqliteSynchronousNormal },
+    audienceRush,
     clock,
     clockSkewsMs: pool.clockSkewsMs,
     loadAverageAtStart,

@@ -25,8 +25,17 @@ export interface RushOutcome extends RushFigures {
   errors: string[];
 }
 
-/** Every delegate asks for the floor (national capacity, one meeting) at one moment, from the workers. */
-export async function runRush(api: RostrumApi, serverPid: number, pool: WorkerPool, meetingId: number, delegates: DelegateCredential[]): Promise<RushOutcome> {
+/**
+ * Every delegate asks for the floor (national capacity, one meeting) at one moment, from the workers.
+ * `atMs` is that moment (epoch ms), for what else is measured from it (bench/audience-rush.ts).
+ */
+export async function runRush(
+  api: RostrumApi,
+  serverPid: number,
+  pool: WorkerPool,
+  meetingId: number,
+  delegates: DelegateCredential[],
+): Promise<{ atMs: number; outcome: RushOutcome }> {
   const shares: DelegateCredential[][] = [];
   let offset = 0;
   for (let index = 0; index < pool.workers.length; index += 1) {
@@ -53,7 +62,7 @@ export async function runRush(api: RostrumApi, serverPid: number, pool: WorkerPo
   const distinctPositions = positions.every((position, index) => position === index + 1);
   const delegations = new Set(waiting.map((entry) => entry.delegation.id));
   const distinctDelegations = delegations.size === delegates.length && delegates.every(({ delegationId }) => delegations.has(delegationId));
-  return {
+  const outcome: RushOutcome = {
     requests: requests.length,
     succeeded: succeeded.length,
     completionMs,
@@ -70,6 +79,7 @@ export async function runRush(api: RostrumApi, serverPid: number, pool: WorkerPo
     },
     errors: [...new Set(requests.filter((request) => request.status !== 201).map((request) => `${request.status} ${request.error ?? ''}`))].slice(0, 5),
   };
+  return { atMs, outcome };
 }
 
 const isBaselineReply = (message: unknown): message is BaselineResult | { type: 'baseline-error'; error: string } =>

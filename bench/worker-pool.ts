@@ -45,6 +45,20 @@ export class WorkerPool {
     });
   }
 
+  /** Ends the workers: each exits when its IPC channel closes. */
+  async stop(): Promise<void> {
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
+            worker.once('exit', () => resolve());
+            worker.disconnect();
+          }),
+      ),
+    );
+  }
+
   /** The same command to every worker, each built from its index (to split clients or delegates). */
   all<T>(build: (index: number) => WorkerCommand, timeoutMs: number): Promise<T[]> {
     return Promise.all(this.workers.map((worker, index) => this.call<T>(worker, build(index), timeoutMs)));
