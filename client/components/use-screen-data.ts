@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MeetingView, SpeakerEntryView } from '../../src/shared/api-types';
 import { api } from '../lib/api';
-import { waitingEntries } from '../lib/meetings';
 import { meetingIdFromPath } from '../lib/page-options';
 import { anyToken } from '../lib/session';
 import { LiveMeetingState, useLiveMeeting } from '../lib/use-live-meeting';
@@ -11,16 +10,20 @@ export interface ScreenData extends LiveMeetingState {
   meeting: MeetingView | null;
   /** The speaker on the floor, or null when nobody is. */
   speaker: SpeakerEntryView | null;
+  /** The first waiting speakers, as many as the screen asked for. */
   waiting: SpeakerEntryView[];
 }
 
-/** What the display and the overlay share: the meeting from the address, live. */
-export function useScreenData(): ScreenData {
+/** The display and the overlay show at most the next two speakers: that is all they ask for. */
+export const SCREEN_NEXT_SPEAKERS = 2;
+
+/** What the display and the overlay share: the meeting from the address, live, with the next `nextSpeakers` speakers. */
+export function useScreenData(nextSpeakers: number): ScreenData {
   const [meetingId] = useState(() => meetingIdFromPath(window.location.pathname));
   // Webcast meetings need no token; a tab opened from the officer console brings its own.
   const [token] = useState(() => anyToken());
   const [meeting, setMeeting] = useState<MeetingView | null>(null);
-  const live = useLiveMeeting(meetingId, token);
+  const live = useLiveMeeting(meetingId, token, { nextSpeakers });
 
   useEffect(() => {
     if (meetingId === null) return;
@@ -35,5 +38,5 @@ export function useScreenData(): ScreenData {
 
   const floor = live.floor;
   const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
-  return { ...live, meetingId, meeting, speaker, waiting: waitingEntries(live.speakers) };
+  return { ...live, meetingId, meeting, speaker, waiting: live.next?.entries ?? [] };
 }

@@ -1,6 +1,6 @@
 import { io, Socket } from 'socket.io-client';
-import type { FloorStateView, SpeakersListView } from '../../src/shared/api-types';
-import type { ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
+import type { FloorStateView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
+import type { ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ScreenSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
 import { describeServerError } from './api';
 import { measureClockOffset, offsetLooksStale, oneWayOffset } from './clock-offset';
 import { t } from './strings';
@@ -16,8 +16,14 @@ export interface LiveMeetingOptions {
   token?: string | null;
   /** Origin of the server; the page's own by default. */
   url?: string;
+  /**
+   * A screen that shows no list asks for the next `nextSpeakers` speakers only (0: none); it then
+   * gets onNext instead of onSpeakers.
+   */
+  nextSpeakers?: number;
   onFloor(floor: FloorStateView): void;
-  onSpeakers(list: SpeakersListView): void;
+  onSpeakers?(list: SpeakersListView): void;
+  onNext?(next: SpeakersNextView): void;
   onConnection?(state: ConnectionState): void;
   /** A refused join or connection, in the server's words. */
   onError?(message: string, kind: 'join' | 'connect'): void;
@@ -69,6 +75,8 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   });
   let floorVersion: number | null = null;
   let speakersVersion: number | null = null;
+  let nextVersion: number | null = null;
+  let rejoining: Promise<void> | null = null;
   let offset: number | null = null;
   let measuring: Promise<void> | null = null;
   let remeasure = false;
@@ -128,21 +136,30 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   const offerSpeakers = (list: SpeakersListView): boolean => {
     if (closed || list.meetingId !== options.meetingId || !isCurrent(speakersVersion, list.version)) return false;
     speakersVersion = list.version;
-    options.onSpeakers(list);
+    options.onSpeakers?.(list);
     return true;
   };
 
+  const offerNext = (next: SpeakersNextView): void => {
+    if (closed || next.meetingId !== options.meetingId || !isCurrent(nextVersion, next.version)) return;
+    nextVersion = next.version;
+    options.onNext?.(next);
+  };
+
   const join = async () => {
+    const asked = options.nextSpeakers === undefined ? {} : { next: options.nextSpeakers };
     try {
-      const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:join', { meetingId: options.meetingId })) as
+      const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:join', { meetingId: options.meetingId, ...asked })) as
         | MeetingSnapshot
+        | ScreenSnapshot
         | LiveError;
       if (isLiveError(reply)) {
         options.onError?.(liveErrorText(reply), 'join');
         return;
       }
       offerFloor(reply.floor);
-      offerSpeakers(reply.speakers);
+      if ('speakers' in reply) offerSpeakers(reply.speakers);
+      if ('next' in reply && reply.next) offerNext(reply.next);
       options.onJoined?.();
     } catch {
       if (!closed) options.onError?.(t('live.joinTimeout'), 'join');
@@ -174,8 +191,13 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
     }
   });
   socket.io.on('reconnect_attempt', () => options.onConnection?.('connecting'));
-  socket.on('floor:state', offerFloor);
+  // Every floor state is pushed: a gap means one was missed, so the join snapshot is read again, once.
+  socket.on('floor:state', (floor) => {
+    const gap = floorVersion !== null && floor.version > floorVersion + 1;
+    if (offerFloor(floor) && gap && !rejoining) rejoining = join().finally(() => (rejoining = null));
+  });
   socket.on('speakers:list', offerSpeakers);
+  socket.on('speakers:next', offerNext);
 
   const resyncTimer = setInterval(() => {
     if (socket.connected) void measure();

@@ -1,8 +1,9 @@
 import type { FloorStateView, SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
 import type { Capacity } from '../../src/domain/capacity';
+import type { FloorCommandKind } from '../../src/domain/meeting/meeting-command';
 import { api, postJson } from './api';
 
-export type FloorCommand = 'next' | 'start' | 'pause' | 'resume' | 'stop' | 'skip' | 'extend' | 'message';
+export type FloorCommand = FloorCommandKind;
 
 /** Every floor command carries the version shown, so a stale click gets 409 and changes nothing. */
 export function floorCommand(meetingId: number, command: FloorCommand, version: number | undefined, token: string, extra: Record<string, unknown> = {}) {

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FloorStateView, SpeakersListView } from '../../src/shared/api-types';
+import type { FloorStateView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
 import { api } from './api';
 import { ConnectionState, connectMeeting, LiveMeeting } from './live';
 
 export interface LiveMeetingState {
   floor: FloorStateView | null;
   speakers: SpeakersListView | null;
+  /** Only for a screen that asked for the next speakers instead of the list. */
+  next: SpeakersNextView | null;
   connection: ConnectionState;
   /** Why the server refused the join or the connection, in its words; null when all is well. */
   refusal: string | null;
@@ -14,17 +16,25 @@ export interface LiveMeetingState {
   /** Show a state a REST write answered with, unless a newer one is already shown. */
   offerFloor(floor: FloorStateView): void;
   offerSpeakers(list: SpeakersListView): void;
-  /** Fetch both states over REST: after a write, or when the page wants to be sure. */
+  /** Fetch both states over REST: after a refused write, to show the state that won. */
   refresh(): Promise<void>;
 }
 
+export interface LiveMeetingOptions {
+  onRestError?: (error: unknown) => void;
+  /** A screen that shows no list: the next this many speakers only, pushed as they change. */
+  nextSpeakers?: number;
+}
+
 /**
- * Floor and list of one meeting, live. Also reads both over REST at the start, so a page shows
- * the state even while the socket is still connecting.
+ * Floor and list of one meeting, rendered from the live pushes; a page that keeps the list also
+ * reads both over REST at the start, so it shows them while the socket is still connecting.
  */
-export function useLiveMeeting(meetingId: number | null, token: string | null, onRestError?: (error: unknown) => void): LiveMeetingState {
+export function useLiveMeeting(meetingId: number | null, token: string | null, options: LiveMeetingOptions = {}): LiveMeetingState {
+  const { onRestError, nextSpeakers } = options;
   const [floor, setFloor] = useState<FloorStateView | null>(null);
   const [speakers, setSpeakers] = useState<SpeakersListView | null>(null);
+  const [next, setNext] = useState<SpeakersNextView | null>(null);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [refusal, setRefusal] = useState<string | null>(null);
   const liveRef = useRef<LiveMeeting | null>(null);
@@ -47,29 +57,33 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
   useEffect(() => {
     setFloor(null);
     setSpeakers(null);
+    setNext(null);
     setRefusal(null);
     if (meetingId === null) return undefined;
     const live = connectMeeting({
       meetingId,
       token,
+      nextSpeakers,
       onFloor: setFloor,
       onSpeakers: setSpeakers,
+      onNext: setNext,
       onConnection: setConnection,
       onError: (message) => setRefusal(message),
       onJoined: () => setRefusal(null),
     });
     liveRef.current = live;
-    void refresh();
+    if (nextSpeakers === undefined) void refresh();
     return () => {
       live.close();
       liveRef.current = null;
     };
     // refresh reads only meetingId and token, the dependencies listed.
-  }, [meetingId, token]);
+  }, [meetingId, token, nextSpeakers]);
 
   return {
     floor,
     speakers,
+    next,
     connection,
     refusal,
     offsetMs: () => liveRef.current?.offsetMs() ?? 0,

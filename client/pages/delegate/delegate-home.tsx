@@ -8,7 +8,7 @@ import { ZoneSelect } from '../../components/zone-select';
 import { DelegateChoice, delegateChoices } from '../../lib/capacity-choice';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
 import { defaultMeeting, waitingEntries } from '../../lib/meetings';
-import { inscribe, withdrawEntry } from '../../lib/officer-commands';
+import { asSpeakersList, inscribe, withdrawEntry } from '../../lib/officer-commands';
 import { DelegateSession, newRequestId } from '../../lib/session';
 import { capacityLine, delegationName, t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
@@ -28,7 +28,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
   const [requestId, setRequestId] = useState(newRequestId);
   const [busy, setBusy] = useState(false);
   const [viewerZone, chooseZone] = useViewerZone();
-  const live = useLiveMeeting(meetingId, token, notices.error);
+  const live = useLiveMeeting(meetingId, token, { onRestError: notices.error });
 
   useEffect(() => {
     (async () => {
@@ -77,16 +77,15 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
       );
       setRequestId(newRequestId());
       notices.info(t('delegate.requested', { position: entry.position ?? '?' }));
-      await live.refresh();
     });
   };
 
   const withdraw = (entry: SpeakerEntryView) =>
     void run(async () => {
       if (meetingId === null) return;
-      await withdrawEntry(meetingId, entry.id, token);
+      const list = asSpeakersList(await withdrawEntry(meetingId, entry.id, token));
+      if (list) live.offerSpeakers(list);
       notices.info(t('delegate.withdrawn'));
-      await live.refresh();
     });
 
   return (

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
-import { useScreenData } from '../../components/use-screen-data';
+import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
 import { createChime } from '../../lib/chime';
 import { parseDisplayOptions } from '../../lib/page-options';
 import { mountPage } from '../../i18n/mount';
 import { capacityLine, delegationName, speakerMessage, t } from '../../lib/strings';
 
 function Display() {
-  const data = useScreenData();
-  const { floor, speaker, waiting, meeting } = data;
+  const data = useScreenData(SCREEN_NEXT_SPEAKERS);
+  const { floor, speaker, waiting: next, meeting } = data;
   const [options] = useState(() => parseDisplayOptions(window.location.search));
   const chime = useMemo(() => (options.sound ? createChime() : null), [options.sound]);
   const [soundReady, setSoundReady] = useState(() => chime?.ready() ?? false);
@@ -17,7 +17,6 @@ function Display() {
   if (data.meetingId === null) {
     return <main class="display"><p class="display-refused" role="alert">{t('display.badMeeting')}</p></main>;
   }
-  const next = waiting.slice(0, 2);
   const title = meeting?.title ?? '';
 
   return (

@@ -37,7 +37,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
   const [messageDraft, setMessageDraft] = useState('');
   const pointOfOrderRef = useRef<HTMLInputElement>(null);
   const messageRef = useRef<HTMLInputElement>(null);
-  const live = useLiveMeeting(meetingId, token, notices.error);
+  const live = useLiveMeeting(meetingId, token, { onRestError: notices.error });
   const { floor, speakers } = live;
 
   useEffect(() => {
@@ -85,24 +85,17 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     [notices.error, live.refresh],
   );
 
-  const refreshList = async () => {
-    if (meetingId === null) return;
-    await live.refresh();
-  };
-
   const sendFloor = (command: FloorCommand, extra: Record<string, unknown> = {}) =>
     run(async () => {
       if (meetingId === null) return;
-      const state = await floorCommand(meetingId, command, floor?.version, token, extra);
-      live.offerFloor(state);
-      if (command === 'next' || command === 'skip' || command === 'stop') await refreshList();
+      // The list this command changed comes as a push.
+      live.offerFloor(await floorCommand(meetingId, command, floor?.version, token, extra));
     });
 
   const listWrite = (write: () => Promise<unknown>) =>
     run(async () => {
       const result = asSpeakersList(await write());
       if (result) live.offerSpeakers(result);
-      else await refreshList();
     });
 
   const pointOfOrder = async () => {
@@ -114,12 +107,10 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     }
     const by = pointOfOrderBy;
     await run(async () => {
-      await inscribe(meetingId, { delegationId: by.id, capacity: 'point-of-order' }, token);
-      const state = await floorCommand(meetingId, 'next', floor?.version, token);
-      live.offerFloor(state);
+      // One request: nothing can fall between the inscription and the call.
+      live.offerFloor(await floorCommand(meetingId, 'point-of-order', floor?.version, token, { delegationId: by.id }));
       setPointOfOrderBy(null);
       setPointOfOrderKey((key) => key + 1);
-      await refreshList();
     });
   };
 
@@ -146,7 +137,6 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
       if (meetingId === null) return;
       const entry = await inscribe(meetingId, { delegationId: delegation.id, capacity, ...(onBehalfOf ? { onBehalfOfId: onBehalfOf.id } : {}) }, token);
       notices.info(t('officer.inscribed', { name: delegationName(delegation), position: entry.position ?? '?' }));
-      await refreshList();
     });
 
   const venueZone = conference?.timeZone ?? 'UTC';

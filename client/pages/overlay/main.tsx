@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
-import { useScreenData } from '../../components/use-screen-data';
+import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
 import { parseOverlayOptions } from '../../lib/page-options';
 import { directionOf } from '../../i18n/languages';
 import { mountPage } from '../../i18n/mount';
@@ -9,10 +9,9 @@ import { capacityLine, currentLanguage, delegationName, speakerMessage, t } from
 
 /** A lower third on a transparent page, for OBS and other broadcast software. */
 function Overlay() {
-  const data = useScreenData();
-  const { floor, speaker, waiting, meeting } = data;
   const [options] = useState(() => parseOverlayOptions(window.location.search));
-  const next = options.showNext ? waiting.slice(0, 2) : [];
+  const data = useScreenData(options.showNext ? SCREEN_NEXT_SPEAKERS : 0);
+  const { floor, speaker, waiting: next, meeting } = data;
   // Scaled from the corner the bar starts in: the left one, the right one in Arabic.
   const side = directionOf(currentLanguage()) === 'rtl' ? 'right' : 'left';
   const style = { transform: `scale(${options.scale})`, transformOrigin: `${options.position} ${side}` };
