@@ -7,6 +7,7 @@ import { DomainError } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AccessCodeEntity } from './access-code.entity';
+import { TokenService } from './token.service';
 import { generateAccessCode, hashAccessCode, normaliseAccessCode } from './access-code-format';
 import type { AccessCodeView, CreatedAccessCode } from './access-codes.dto';
 import { toAccessCodeView } from './auth.mapper';
@@ -18,6 +19,7 @@ export class AccessCodesService {
     private readonly transactions: TransactionRunner,
     @InjectRepository(AccessCodeEntity) private readonly accessCodes: Repository<AccessCodeEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly tokens: TokenService,
   ) {}
 
   async create(
@@ -63,6 +65,7 @@ export class AccessCodesService {
       if (!row) throw new DomainError('NOT_FOUND', `Access code ${codeId} not found`);
       if (row.revokedAt === null) await manager.update(AccessCodeEntity, { id: codeId }, { revokedAt: nowMs });
     });
+    this.tokens.forgetAccessCode(codeId);
   }
 
   private async assertDelegation(slug: string, delegationId: number): Promise<void> {

@@ -25,6 +25,8 @@ export function claimsFor(principal: Principal): TokenClaims {
     : { role: 'delegate', sub: String(principal.accessCodeId), delegationId: principal.delegationId };
 }
 
+type CheckedCode = Pick<AccessCodeEntity, 'id' | 'delegationId' | 'revokedAt' | 'expiresAt'>;
+
 export interface IssuedToken {
   accessToken: string;
   expiresAt: string;
@@ -32,12 +34,18 @@ export interface IssuedToken {
 
 @Injectable()
 export class TokenService {
+  private readonly knownCodes = new Map<number, CheckedCode>();
+  private readonly knownOfficers = new Set<number>();
+  private readonly keepsRows: boolean;
+
   constructor(
     private readonly jwt: JwtService,
     @InjectRepository(OfficerEntity) private readonly officers: Repository<OfficerEntity>,
     @InjectRepository(AccessCodeEntity) private readonly accessCodes: Repository<AccessCodeEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.keepsRows = accessCodes.manager.connection.options.type === 'sqlite';
+  }
 
   issue(principal: Principal): Promise<string> {
     return this.jwt.signAsync(claimsFor(principal));
@@ -69,20 +77,42 @@ export class TokenService {
     return principal;
   }
 
-  // One primary-key read per request: revoking a code must end the sessions it opened.
+  /**
+   * Revoking a code must end the sessions it opened, so every request checks its code. On sqlite
+   * this process is the only writer, so the rows are kept in memory and revoke() drops them; on
+   * PostgreSQL another instance may revoke, so each request reads the row (one primary-key read).
+   */
   private async assertStillValid(principal: Principal): Promise<void> {
     if (principal.role === 'officer') {
-      if (!(await this.officers.existsBy({ id: principal.officerId }))) throw unauthenticated('Access token is not valid');
+      if (!(await this.officerExists(principal.officerId))) throw unauthenticated('Access token is not valid');
       return;
     }
-    const code = await this.accessCodes.findOne({
-      where: { id: principal.accessCodeId },
-      select: { id: true, delegationId: true, revokedAt: true, expiresAt: true },
-    });
+    const code = await this.accessCode(principal.accessCodeId);
     if (!code || code.delegationId !== principal.delegationId) throw unauthenticated('Access token is not valid');
     const status = accessCodeStatus(code, this.clock.now());
     if (status === 'revoked') throw unauthenticated('The access code of this token has been revoked');
     if (status === 'expired') throw unauthenticated('The access code of this token has expired');
+  }
+
+  /** Called by every change to an access code, so that the next request reads it again. */
+  forgetAccessCode(codeId: number): void {
+    this.knownCodes.delete(codeId);
+  }
+
+  private async accessCode(codeId: number): Promise<CheckedCode | null> {
+    const known = this.knownCodes.get(codeId);
+    if (known) return known;
+    const code = await this.accessCodes.findOne({ where: { id: codeId }, select: { id: true, delegationId: true, revokedAt: true, expiresAt: true } });
+    if (code && this.keepsRows) this.knownCodes.set(codeId, code);
+    return code;
+  }
+
+  // Officers are never deleted: one that exists once exists for good.
+  private async officerExists(officerId: number): Promise<boolean> {
+    if (this.knownOfficers.has(officerId)) return true;
+    const exists = await this.officers.existsBy({ id: officerId });
+    if (exists && this.keepsRows) this.knownOfficers.add(officerId);
+    return exists;
   }
 }
 
