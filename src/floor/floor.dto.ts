@@ -1,9 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { MAX_EXTENSION_SECONDS, MAX_MESSAGE_LENGTH } from '../domain/timer/timer';
-import { optionalBody } from '../speakers/speakers.dto';
+import { bodyId, bodyVersion as version, optionalBody } from '../common/body-schemas';
 
-const version = z.number().int().nonnegative().optional();
 
 export const floorCommandSchema = optionalBody(z.object({ version }).strict());
 export class FloorCommandDto extends createZodDto(floorCommandSchema) {}
@@ -27,5 +26,5 @@ export class SkipDto extends createZodDto(skipSchema) {}
 export const messageSchema = z.object({ text: z.string().max(MAX_MESSAGE_LENGTH).nullable(), version }).strict();
 export class MessageDto extends createZodDto(messageSchema) {}
 
-export const pointOfOrderSchema = z.object({ delegationId: z.number().int().positive().max(2 ** 31 - 1), version }).strict();
+export const pointOfOrderSchema = z.object({ delegationId: bodyId, version }).strict();
 export class PointOfOrderDto extends createZodDto(pointOfOrderSchema) {}

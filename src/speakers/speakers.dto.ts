@@ -1,9 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { bodyId as id, bodyVersion as version, optionalBody } from '../common/body-schemas';
 import { CAPACITIES } from '../domain/capacity';
-
-const id = z.number().int().positive().max(2 ** 31 - 1);
-const version = z.number().int().nonnegative().optional();
 
 export const inscribeSchema = z
   .object({
@@ -27,8 +25,6 @@ export const swapSchema = z
   .refine((body) => body.entryIdA !== body.entryIdB, { path: ['entryIdB'], message: 'must differ from entryIdA' });
 export class SwapDto extends createZodDto(swapSchema) {}
 
-/** Commands whose body is optional: no body reads as {}. */
-export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? {}, schema);
 
 export const listVersionSchema = optionalBody(z.object({ version }).strict());
 export class ListVersionDto extends createZodDto(listVersionSchema) {}
