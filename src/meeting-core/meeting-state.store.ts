@@ -9,8 +9,44 @@ import { StatementEntity } from '../floor/statement.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
 
-// sqlite allows 32,766 bound values per statement; 13 columns an entry.
+const isPostgres = (manager: EntityManager) => manager.connection.options.type === 'postgres';
+
+// sqlite allows 32,766 bound values per statement, PostgreSQL 65,535; 13 columns an entry.
 const INSERT_CHUNK = 500;
+const ENTRY_COLUMNS = [
+  'id',
+  'meetingId',
+  'delegationId',
+  'capacity',
+  'onBehalfOfId',
+  'status',
+  'position',
+  'pinned',
+  'limitSeconds',
+  'usedMs',
+  'requestedAt',
+  'requestId',
+  'inscribedByRole',
+] as const;
+
+/**
+ * New entries with the ids the decision gave them. Written by hand because TypeORM leaves a
+ * generated id out of its INSERT on PostgreSQL and the sequence would pick another.
+ */
+async function insertEntries(manager: EntityManager, meetingId: number, entries: readonly ListEntry[]): Promise<void> {
+  const postgres = isPostgres(manager);
+  const values: unknown[] = [];
+  const rows = entries.map((entry) => {
+    const row = { ...entry, meetingId, pinned: postgres ? entry.pinned : Number(entry.pinned) };
+    const placeholders = ENTRY_COLUMNS.map((column) => {
+      values.push(row[column]);
+      return postgres ? `$${values.length}` : '?';
+    });
+    return `(${placeholders.join(', ')})`;
+  });
+  const columns = ENTRY_COLUMNS.map((column) => `"${column}"`).join(', ');
+  await manager.query(`INSERT INTO "speaker_entry" (${columns}) VALUES ${rows.join(', ')}`, values);
+}
 
 function toFloor(row: FloorEntity): Floor {
   const { status, entryId, limitMs, elapsedMs, runningSince, statementStartedAt, interruptions, message, interrupted } = row;
@@ -21,8 +57,6 @@ function toEntry(row: SpeakerEntryEntity): ListEntry {
   const { id, delegationId, capacity, onBehalfOfId, status, position, pinned, limitSeconds, usedMs, requestedAt, requestId, inscribedByRole } = row;
   return { id, delegationId, capacity, onBehalfOfId, status, position, pinned, limitSeconds, usedMs, requestedAt, requestId, inscribedByRole };
 }
-
-const isPostgres = (manager: EntityManager) => manager.connection.options.type === 'postgres';
 
 /** The rows of a meeting's floor and list, read and written as one MeetingState. */
 @Injectable()
@@ -82,7 +116,7 @@ export class MeetingStateStore {
   async saveChanges(manager: EntityManager, before: MeetingState, after: MeetingState, ended: readonly EndedStatement[]): Promise<void> {
     const { added, updated } = changedEntries(before.entries, after.entries);
     for (let start = 0; start < added.length; start += INSERT_CHUNK) {
-      await manager.insert(SpeakerEntryEntity, added.slice(start, start + INSERT_CHUNK).map((entry) => ({ ...entry, meetingId: after.meetingId })));
+      await insertEntries(manager, after.meetingId, added.slice(start, start + INSERT_CHUNK));
     }
     for (const { id, status, position, pinned, usedMs } of updated) {
       await manager.update(SpeakerEntryEntity, { id }, { status, position, pinned, usedMs });
