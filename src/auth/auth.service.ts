@@ -41,12 +41,14 @@ export class AuthService {
   async redeem(code: string): Promise<DelegateSession> {
     const canonical = normaliseAccessCode(code);
     if (canonical === null) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
+    const changesBefore = this.tokens.accessCodeChanges();
     const row = await this.accessCodes.findOneBy({ codeHash: hashAccessCode(canonical) });
     const nowMs = this.clock.now();
     if (!row || accessCodeStatus(row, nowMs) !== 'active') throw new DomainError('UNAUTHENTICATED', BAD_CODE);
     const delegation = await this.delegations.findOneBy({ id: row.delegationId });
     if (!delegation) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
     await this.transactions.write((manager) => manager.update(AccessCodeEntity, { id: row.id }, { lastUsedAt: nowMs }));
+    this.tokens.rememberAccessCode(row, changesBefore);
     const issued = await this.tokens.issueWithExpiry({ role: 'delegate', delegationId: delegation.id, accessCodeId: row.id });
     return { ...issued, role: 'delegate', delegation: { id: delegation.id, name: delegation.name } };
   }

@@ -36,6 +36,7 @@ export interface IssuedToken {
 export class TokenService {
   private readonly knownCodes = new Map<number, CheckedCode>();
   private readonly knownOfficers = new Set<number>();
+  private codeChanges = 0;
   private readonly keepsRows: boolean;
 
   constructor(
@@ -97,6 +98,17 @@ export class TokenService {
   /** Called by every change to an access code, so that the next request reads it again. */
   forgetAccessCode(codeId: number): void {
     this.knownCodes.delete(codeId);
+    this.codeChanges += 1;
+  }
+
+  /** Counts forgetAccessCode calls: a row read before a change must not be kept after it. */
+  accessCodeChanges(): number {
+    return this.codeChanges;
+  }
+
+  /** A code row just read to sign a delegate in, so that the delegate's first requests need no read. */
+  rememberAccessCode(code: CheckedCode, changesWhenRead: number): void {
+    if (this.keepsRows && changesWhenRead === this.codeChanges) this.knownCodes.set(code.id, code);
   }
 
   private async accessCode(codeId: number): Promise<CheckedCode | null> {
