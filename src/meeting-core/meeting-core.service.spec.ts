@@ -134,4 +134,17 @@ describe('MeetingCore', () => {
     expect(state.listVersion).toBe(2);
     expect(store.loadMeeting).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps nothing of a meeting forgotten while a burst was being written: the next read loads it again', async () => {
+    const { sut, store, gates } = setup();
+    const held = gate();
+    gates.push(held.opened);
+    const inscribed = sut.execute(7, inscribe(KENYA));
+    await settle();
+    sut.forget(7);
+    held.open();
+    await inscribed;
+    await sut.current(7);
+    expect(store.loadMeeting).toHaveBeenCalledTimes(2);
+  });
 });

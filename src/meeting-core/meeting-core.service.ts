@@ -33,6 +33,8 @@ interface Slot {
   queue: Waiting[];
   draining: boolean;
   cached: MeetingNow | null;
+  /** Counts forget(): what was read before one must not be kept after it. */
+  generation: number;
   loading: Promise<MeetingNow> | null;
   /** PostgreSQL: reads shared by joins that arrive together. */
   reads: SharedRead<MeetingNow>;
@@ -88,9 +90,11 @@ export class MeetingCore {
     if (!this.transactions.queuesTransactions) return slot.reads.next(read);
     // Everyone who asks before the first read ends shares it, so commands that arrived together
     // are held to the same floor version.
+    const generation = slot.generation;
     slot.loading ??= read().then(
       (loaded) => {
         slot.loading = null;
+        if (slot.generation !== generation) return loaded;
         slot.cached ??= loaded;
         return slot.cached;
       },
@@ -105,13 +109,16 @@ export class MeetingCore {
   /** Drops what is kept of a meeting whose row changed elsewhere (timetable edits, removal). */
   forget(meetingId: number): void {
     const slot = this.slots.get(meetingId);
-    if (slot) slot.cached = null;
+    if (slot) {
+      slot.cached = null;
+      slot.generation += 1;
+    }
     this.publisher.forget(meetingId);
   }
 
   private slotOf(meetingId: number): Slot {
     let slot = this.slots.get(meetingId);
-    if (!slot) this.slots.set(meetingId, (slot = { queue: [], draining: false, cached: null, loading: null, reads: new SharedRead() }));
+    if (!slot) this.slots.set(meetingId, (slot = { queue: [], draining: false, cached: null, generation: 0, loading: null, reads: new SharedRead() }));
     return slot;
   }
 
@@ -130,6 +137,7 @@ export class MeetingCore {
 
   private async runBatch(meetingId: number, slot: Slot, batch: Waiting[]): Promise<void> {
     let applied: AppliedBatch & { settings: MeetingSettings };
+    const generation = slot.generation;
     try {
       applied = await this.transactions.write(async (manager) => {
         const { state, settings } = slot.cached ?? (await this.load(manager, meetingId, true));
@@ -145,7 +153,7 @@ export class MeetingCore {
       return;
     }
     const { settings, after } = applied;
-    if (this.transactions.queuesTransactions) slot.cached = { state: after, settings };
+    if (this.transactions.queuesTransactions && slot.generation === generation) slot.cached = { state: after, settings };
     applied.outcomes.forEach((outcome, index) => {
       if (outcome.ok) batch[index].resolve({ ...outcome, state: outcome.decision.state, settings });
       else batch[index].reject(outcome.error);
