@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -34,7 +35,9 @@ import { TokenService } from './token.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: resolveJwtSecret(config),
+        // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to read
+        // it as a PEM public key on every verify, about a millisecond a request.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config), 'utf8')),
         signOptions: { expiresIn: config.tokenTtlSeconds, issuer: 'rostrum' },
         verifyOptions: { issuer: 'rostrum' },
       }),
