@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
-import { clockPingSchema, LiveError, meetingRefSchema } from '../../src/shared/live-events';
+import { clockPingSchema, LiveError, meetingJoinSchema, meetingRefSchema } from '../../src/shared/live-events';
 import { schemaFields } from '../helpers/api-routes';
 import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
 import { isClosedConsultation, isFirstPlenary, seededBms7 } from '../helpers/bms7';
@@ -16,7 +16,7 @@ import { MeetingState, meetingState } from '../helpers/meeting-state';
 const EVENTS = ['meeting:join', 'meeting:leave', 'clock:ping'] as const;
 type LiveEvent = (typeof EVENTS)[number];
 
-const schemaOf = (event: LiveEvent) => (event === 'clock:ping' ? clockPingSchema : meetingRefSchema);
+const schemaOf = (event: LiveEvent) => ({ 'clock:ping': clockPingSchema, 'meeting:join': meetingJoinSchema, 'meeting:leave': meetingRefSchema })[event];
 
 describe('property: malformed Socket.IO payloads are refused and change nothing', () => {
   let testApp: TestApp;
