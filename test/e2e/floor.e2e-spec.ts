@@ -1,27 +1,31 @@
 import request from 'supertest';
-import { loginAsOfficer } from '../helpers/auth';
+import { aMeeting, MeetingFixture } from '../factories/meeting';
+import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
 import { isFirstPlenary, seededBms7 } from '../helpers/bms7';
-import { BMS7_OPENING_MS, createTestApp, removeDatabase } from '../helpers/create-test-app';
+import { createTestApp, removeDatabase } from '../helpers/create-test-app';
 import { useBms7App } from '../helpers/use-bms7-app';
+
+type Entry = { id: number; delegation: { name: string }; status: string; position: number | null; capacity: string };
+const waitingNames = (list: { entries: Entry[] }) =>
+  list.entries.filter((entry) => entry.status === 'waiting').map((entry) => [entry.delegation.name, entry.position]);
 
 describe('the floor and the statement timer', () => {
   const suite = useBms7App();
-  let meetingId: number;
-
-  beforeAll(() => {
-    meetingId = suite.bms7.meetingId(isFirstPlenary);
-  });
-
-  const { api } = suite;
-  const command = (name: string, body: Record<string, unknown> = {}) =>
-    api().post(`/api/meetings/${meetingId}/floor/${name}`).set('Authorization', `Bearer ${suite.officer}`).send(body);
-  const inscribe = (body: Record<string, unknown>) =>
-    api().post(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${suite.officer}`).send(body).expect(201);
-  const floor = async () => (await api().get(`/api/meetings/${meetingId}/floor`).expect(200)).body;
-  const statements = async () => (await api().get(`/api/meetings/${meetingId}/statements`).expect(200)).body;
   const advanceSeconds = (seconds: number) => suite.testApp.clock.advance(seconds * 1000);
+  const meeting = () => aMeeting(suite);
+
+  /** A meeting with the named delegations waiting, the first called and (with `start`) speaking. */
+  async function withSpeaker(names: string[], { start = true } = {}): Promise<MeetingFixture & { entries: Entry[] }> {
+    const fixture = await meeting();
+    const entries: Entry[] = [];
+    for (const name of names) entries.push(await fixture.inscribe(name));
+    await fixture.command('next').expect(200);
+    if (start) await fixture.command('start').expect(200);
+    return { ...fixture, entries };
+  }
 
   it('starts idle with the conference warning threshold', async () => {
+    const { meetingId, floor } = await meeting();
     expect(await floor()).toMatchObject({
       meetingId,
       status: 'idle',
@@ -29,101 +33,119 @@ describe('the floor and the statement timer', () => {
       speaker: null,
       runningSince: null,
       warningMs: 30000,
-      serverNow: BMS7_OPENING_MS,
+      serverNow: suite.testApp.clock.now(),
     });
   });
 
-  it('runs a meeting: three statements, a point of order, a right of reply', async () => {
-    const algeria = await inscribe({ delegationId: suite.bms7.delegationId('Algeria'), capacity: 'group', onBehalfOfId: suite.bms7.delegationId('African Group') });
-    const france = await inscribe({ delegationId: suite.bms7.delegationId('France'), capacity: 'national' });
-    const japan = await inscribe({ delegationId: suite.bms7.delegationId('Japan'), capacity: 'national' });
+  it('next calls the first waiting entry, paused, with the limit of its capacity', async () => {
+    const { inscribe, command } = await meeting();
+    const algeria = await inscribe('Algeria', { capacity: 'group', onBehalfOfId: suite.bms7.delegationId('African Group') });
+    await inscribe('France');
+    const called = (await command('next').expect(200)).body;
+    expect(called).toMatchObject({ status: 'paused', entryId: algeria.id, limitMs: 300000, elapsedMs: 0, runningSince: null });
+    expect(called.speaker).toMatchObject({ delegation: { name: 'Algeria' }, onBehalfOf: { name: 'African Group' }, status: 'speaking' });
+  });
 
-    const first = (await command('next').expect(200)).body;
-    expect(first).toMatchObject({ status: 'paused', entryId: algeria.body.id, limitMs: 300000, elapsedMs: 0, runningSince: null });
-    expect(first.speaker).toMatchObject({ delegation: { name: 'Algeria' }, onBehalfOf: { name: 'African Group' }, status: 'speaking' });
-
+  it('start runs the timer from the server clock and bumps the version once', async () => {
+    const { command, floor } = await withSpeaker(['France'], { start: false });
+    const before = await floor();
     const running = (await command('start').expect(200)).body;
-    expect(running).toMatchObject({ status: 'running', runningSince: suite.testApp.clock.now(), version: first.version + 1 });
+    expect(running).toMatchObject({ status: 'running', runningSince: suite.testApp.clock.now(), version: before.version + 1 });
+  });
+
+  it('next ends the statement on the floor for the record and calls the next speaker', async () => {
+    const { command, statements, list, entries } = await withSpeaker(['France', 'Japan']);
     advanceSeconds(200);
-
     const second = (await command('next').expect(200)).body;
-    expect(second).toMatchObject({ status: 'paused', entryId: france.body.id, limitMs: 180000 });
-    await command('start').expect(200);
-    advanceSeconds(190);
+    expect(second).toMatchObject({ status: 'paused', entryId: entries[1].id, limitMs: 180000 });
+    expect(await statements()).toEqual([expect.objectContaining({ entryId: entries[0].id, usedMs: 200000, overtimeMs: 20000, limitMs: 180000 })]);
+    expect((await list()).entries.map((entry: Entry) => [entry.delegation.name, entry.status])).toEqual([
+      ['France', 'done'],
+      ['Japan', 'speaking'],
+    ]);
+  });
 
-    const point = await inscribe({ delegationId: suite.bms7.delegationId('Brazil'), capacity: 'point-of-order' });
+  it('a point of order inscribed and called interrupts the speaker, who comes back with the time used', async () => {
+    const { command, inscribe, statements, entries } = await withSpeaker(['France', 'Japan']);
+    advanceSeconds(190);
+    const point = await inscribe('Brazil', { capacity: 'point-of-order' });
     const interrupted = (await command('next').expect(200)).body;
-    expect(interrupted).toMatchObject({ entryId: point.body.id, status: 'paused', interruptedEntryIds: [france.body.id] });
+    expect(interrupted).toMatchObject({ entryId: point.id, status: 'paused', interruptedEntryIds: [entries[0].id] });
     await command('start').expect(200);
     advanceSeconds(40);
-
     const back = (await command('next').expect(200)).body;
-    expect(back).toMatchObject({ entryId: france.body.id, status: 'paused', elapsedMs: 190000, interruptedEntryIds: [] });
+    expect(back).toMatchObject({ entryId: entries[0].id, status: 'paused', elapsedMs: 190000, interruptedEntryIds: [] });
     await command('resume').expect(200);
     advanceSeconds(5);
+    await command('stop').expect(200);
+    expect((await statements()).map((s: { delegation: { name: string }; usedMs: number; interruptions: number }) => [s.delegation.name, s.usedMs, s.interruptions])).toEqual([
+      ['Brazil', 40000, 0],
+      ['France', 195000, 1],
+    ]);
+  });
+
+  it('stop ends the statement and keeps the speaker shown, the timer frozen', async () => {
+    const { command, entries } = await withSpeaker(['France']);
+    advanceSeconds(45);
     const stopped = (await command('stop').expect(200)).body;
-    expect(stopped).toMatchObject({ status: 'stopped', entryId: france.body.id, elapsedMs: 195000, runningSince: null });
+    expect(stopped).toMatchObject({ status: 'stopped', entryId: entries[0].id, elapsedMs: 45000, runningSince: null, speaker: { status: 'done' } });
+  });
 
-    const third = (await command('next').expect(200)).body;
-    expect(third.entryId).toBe(japan.body.id);
-    await command('start').expect(200);
-    advanceSeconds(100);
-
-    const reply = await inscribe({ delegationId: suite.bms7.delegationId('Kenya'), capacity: 'right-of-reply' });
-    expect(reply.body.limitSeconds).toBe(600);
-    const fourth = (await command('next').expect(200)).body;
-    expect(fourth).toMatchObject({ entryId: reply.body.id, limitMs: 600000 });
-    await command('start').expect(200);
-    advanceSeconds(60);
+  it('next on the last speaker empties the floor', async () => {
+    const { command } = await withSpeaker(['France']);
     const idle = (await command('next').expect(200)).body;
     expect(idle).toMatchObject({ status: 'idle', entryId: null, speaker: null });
-
-    const records = await statements();
-    expect(records.map((s: { delegation: { name: string }; usedMs: number }) => [s.delegation.name, s.usedMs])).toEqual([
-      ['Algeria', 200000],
-      ['Brazil', 40000],
-      ['France', 195000],
-      ['Japan', 100000],
-      ['Kenya', 60000],
-    ]);
-    expect(records[2]).toMatchObject({ capacity: 'national', limitMs: 180000, overtimeMs: 15000, interruptions: 1 });
-    expect(records[0]).toMatchObject({ onBehalfOf: { name: 'African Group' }, overtimeMs: 0 });
-
-    const list = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
-    expect(list.entries.every((e: { status: string }) => e.status === 'done')).toBe(true);
   });
 
-  it('gives the second right of reply the second limit and refuses a third', async () => {
-    const kenya = suite.bms7.delegationId('Kenya');
-    const second = await inscribe({ delegationId: kenya, capacity: 'right-of-reply' });
-    expect(second.body.limitSeconds).toBe(300);
+  it('records who spoke for a group in the statement', async () => {
+    const { command, inscribe, statements } = await meeting();
+    await inscribe('Algeria', { capacity: 'group', onBehalfOfId: suite.bms7.delegationId('African Group') });
+    await command('next').expect(200);
+    await command('start').expect(200);
+    advanceSeconds(100);
+    await command('stop').expect(200);
+    expect(await statements()).toEqual([expect.objectContaining({ capacity: 'group', onBehalfOf: expect.objectContaining({ name: 'African Group' }), overtimeMs: 0, usedMs: 100000 })]);
+  });
+
+  it('gives rights of reply the first limit, then the second, and refuses a third', async () => {
+    const { command, inscribe, meetingId } = await meeting();
+    expect((await inscribe('Kenya', { capacity: 'right-of-reply' })).limitSeconds).toBe(600);
     await command('next').expect(200);
     await command('stop').expect(200);
-    await api()
+    expect((await inscribe('Kenya', { capacity: 'right-of-reply' })).limitSeconds).toBe(300);
+    await command('next').expect(200);
+    await command('stop').expect(200);
+    await suite
+      .api()
       .post(`/api/meetings/${meetingId}/speakers`)
       .set('Authorization', `Bearer ${suite.officer}`)
-      .send({ delegationId: kenya, capacity: 'right-of-reply' })
+      .send({ delegationId: suite.bms7.delegationId('Kenya'), capacity: 'right-of-reply' })
       .expect(409);
-    await command('next').expect(200);
   });
 
-  it('refuses illegal transitions with 409 naming the current status', async () => {
-    const response = await command('resume').expect(409);
+  it.each(['resume', 'pause', 'stop', 'start', 'skip'])('refuses %s on an idle floor with 409 naming the status', async (name) => {
+    const { command } = await meeting();
+    const response = await command(name).expect(409);
     expect(response.body.message).toMatch(/idle/);
-    await command('pause').expect(409);
-    await command('stop').expect(409);
+  });
+
+  it('refuses extend on an idle floor', async () => {
+    const { command } = await meeting();
     await command('extend', { seconds: 30 }).expect(409);
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
-    await inscribe({ delegationId: suite.bms7.delegationId('Chile'), capacity: 'national' });
+    const { command, floor, list } = await withSpeaker(['Chile', 'Peru'], { start: false });
     const before = await floor();
+    const listBefore = await list();
     await command('next', { version: before.version - 1 }).expect(409);
-    expect(await floor()).toMatchObject({ version: before.version, status: before.status, entryId: before.entryId });
+    expect(await floor()).toEqual({ ...before, serverNow: expect.any(Number) });
+    expect(await list()).toEqual(listBefore);
     await command('next', { version: before.version }).expect(200);
   });
 
   it('extends the limit by a bounded, positive number of seconds', async () => {
+    const { command, floor } = await withSpeaker(['Chile']);
     const before = await floor();
     const after = (await command('extend', { seconds: 30 }).expect(200)).body;
     expect(after.limitMs).toBe(before.limitMs + 30000);
@@ -134,59 +156,145 @@ describe('the floor and the statement timer', () => {
   });
 
   it('counts overtime below zero instead of hiding it', async () => {
-    await command('start').expect(200);
-    advanceSeconds(230);
+    const { command, floor } = await withSpeaker(['Chile']);
+    advanceSeconds(200);
     await command('pause').expect(200);
     const paused = await floor();
     expect(paused.limitMs - paused.elapsedMs).toBe(-20000);
   });
 
-  it('shows a message to the speaker, clears it with null, and the next speaker clears it', async () => {
-    const withMessage = (await command('message', { text: 'Please conclude' }).expect(200)).body;
-    expect(withMessage.message).toBe('Please conclude');
+  it('shows a message to the speaker and clears it with null', async () => {
+    const { command } = await withSpeaker(['Peru']);
+    expect((await command('message', { text: 'Please conclude' }).expect(200)).body.message).toBe('Please conclude');
     expect((await command('message', { text: null }).expect(200)).body.message).toBeNull();
     await command('message', { text: 'x'.repeat(81) }).expect(400);
+  });
+
+  it('clears the message when the next speaker is called', async () => {
+    const { command } = await withSpeaker(['Peru', 'Ghana']);
     await command('message', { text: 'Please conclude' }).expect(200);
-    await inscribe({ delegationId: suite.bms7.delegationId('Peru'), capacity: 'national' });
-    const next = (await command('next').expect(200)).body;
-    expect(next.message).toBeNull();
+    expect((await command('next').expect(200)).body.message).toBeNull();
   });
 
   it('skips a remote speaker: back in the list after the next speaker, time used kept', async () => {
-    await command('start').expect(200);
+    const { command, list, entries } = await withSpeaker(['Peru', 'Ghana', 'Nepal']);
     advanceSeconds(20);
-    const peru = (await floor()).entryId;
-    await inscribe({ delegationId: suite.bms7.delegationId('Ghana'), capacity: 'national' });
-    await inscribe({ delegationId: suite.bms7.delegationId('Nepal'), capacity: 'national' });
     const skipped = (await command('skip').expect(200)).body;
     expect(skipped.speaker.delegation.name).toBe('Ghana');
-    const queue = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body.entries.filter(
-      (e: { status: string }) => e.status === 'waiting',
-    );
-    expect(queue.map((e: { delegation: { name: string }; position: number }) => [e.delegation.name, e.position])).toEqual([
+    expect(waitingNames(await list())).toEqual([
       ['Peru', 1],
       ['Nepal', 2],
     ]);
     const recalled = (await command('next').expect(200)).body;
-    expect(recalled).toMatchObject({ entryId: peru, elapsedMs: 20000, status: 'paused' });
+    expect(recalled).toMatchObject({ entryId: entries[0].id, elapsedMs: 20000, status: 'paused' });
   });
 
   it('gives exactly one transition and one 409 when two officers press Next at once', async () => {
-    await inscribe({ delegationId: suite.bms7.delegationId('Chad'), capacity: 'national' });
-    await inscribe({ delegationId: suite.bms7.delegationId('Mali'), capacity: 'national' });
+    const { command, floor } = await withSpeaker(['Chad', 'Mali', 'Peru'], { start: false });
     const before = await floor();
     const responses = await Promise.all([command('next'), command('next')]);
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
     expect((await floor()).version).toBe(before.version + 1);
   });
 
-  it('reports statements per delegation and per meeting', async () => {
-    const report = (await api().get('/api/conferences/bms7/report').expect(200)).body;
-    const france = report.delegations.find((d: { delegation: { name: string } }) => d.delegation.name === 'France');
-    expect(france).toMatchObject({ statements: 1, usedMs: 195000, overLimit: 1, overtimeMs: 15000 });
-    expect(report.meetings[0]).toMatchObject({ meetingId, overLimit: expect.any(Number) });
-    const csv = await api().get(`/api/meetings/${meetingId}/statements.csv`).expect(200);
+  it('reports statements per delegation and per meeting, and the record as CSV', async () => {
+    const { command, meetingId } = await withSpeaker(['Fiji']);
+    advanceSeconds(195);
+    await command('stop').expect(200);
+    const report = (await suite.api().get('/api/conferences/bms7/report').expect(200)).body;
+    const fiji = report.delegations.find((d: { delegation: { name: string } }) => d.delegation.name === 'Fiji');
+    expect(fiji).toMatchObject({ statements: 1, usedMs: 195000, overLimit: 1, overtimeMs: 15000 });
+    expect(report.meetings.find((m: { meetingId: number }) => m.meetingId === meetingId)).toMatchObject({ statements: 1, overLimit: 1 });
+    const csv = await suite.api().get(`/api/meetings/${meetingId}/statements.csv`).expect(200);
     expect(csv.text.split('\n')[0]).toBe('delegation,capacity,on behalf of,limit seconds,used seconds,overtime seconds,started at,ended at,interruptions');
+  });
+});
+
+describe('a point of order in one request: POST /floor/point-of-order', () => {
+  const suite = useBms7App();
+  const raise = (fixture: MeetingFixture, name: string, extra: Record<string, unknown> = {}) =>
+    fixture.command('point-of-order', { delegationId: suite.bms7.delegationId(name), ...extra });
+
+  async function speaking(): Promise<MeetingFixture & { france: Entry }> {
+    const fixture = await aMeeting(suite);
+    const france = await fixture.inscribe('France');
+    await fixture.inscribe('Japan');
+    await fixture.command('next').expect(200);
+    await fixture.command('start').expect(200);
+    suite.testApp.clock.advance(30_000);
+    return { ...fixture, france };
+  }
+
+  it('inscribes the point of order and calls it at once, interrupting the statement on the floor', async () => {
+    const fixture = await speaking();
+    const raised = (await raise(fixture, 'Brazil').expect(200)).body;
+    expect(raised).toMatchObject({ status: 'paused', interruptedEntryIds: [fixture.france.id], limitMs: 120000 });
+    expect(raised.speaker).toMatchObject({ delegation: { name: 'Brazil' }, capacity: 'point-of-order', status: 'speaking' });
+    const list = await fixture.list();
+    expect(list.entries.find((entry: Entry) => entry.capacity === 'point-of-order')).toMatchObject({ id: raised.entryId, status: 'speaking' });
+    expect(waitingNames(list)).toEqual([['Japan', 1]]);
+  });
+
+  it('bumps the list and the floor versions once each', async () => {
+    const fixture = await speaking();
+    const [floorBefore, listBefore] = [await fixture.floor(), await fixture.list()];
+    await raise(fixture, 'Brazil').expect(200);
+    expect((await fixture.floor()).version).toBe(floorBefore.version + 1);
+    expect((await fixture.list()).version).toBe(listBefore.version + 1);
+  });
+
+  it('gives the floor back to the interrupted speaker on next, with the time used so far', async () => {
+    const fixture = await speaking();
+    await raise(fixture, 'Brazil').expect(200);
+    const back = (await fixture.command('next').expect(200)).body;
+    expect(back).toMatchObject({ entryId: fixture.france.id, status: 'paused', elapsedMs: 30000, interruptedEntryIds: [] });
+  });
+
+  it('counts the interruption in the interrupted statement and records the point of order', async () => {
+    const fixture = await speaking();
+    await raise(fixture, 'Brazil').expect(200);
+    await fixture.command('next').expect(200);
+    await fixture.command('stop').expect(200);
+    expect((await fixture.statements()).map((s: { delegation: { name: string }; interruptions: number }) => [s.delegation.name, s.interruptions])).toEqual([
+      ['Brazil', 0],
+      ['France', 1],
+    ]);
+  });
+
+  it('simply calls the point of order on an idle floor', async () => {
+    const fixture = await aMeeting(suite);
+    const raised = (await raise(fixture, 'Brazil').expect(200)).body;
+    expect(raised).toMatchObject({ status: 'paused', interruptedEntryIds: [], speaker: { delegation: { name: 'Brazil' } } });
+  });
+
+  it('refuses a stale floor version with 409 and changes neither the list nor the floor', async () => {
+    const fixture = await speaking();
+    const [floorBefore, listBefore] = [await fixture.floor(), await fixture.list()];
+    await raise(fixture, 'Brazil', { version: floorBefore.version - 1 }).expect(409);
+    expect(await fixture.floor()).toEqual({ ...floorBefore, serverNow: expect.any(Number) });
+    expect(await fixture.list()).toEqual(listBefore);
+  });
+
+  it('refuses an unknown delegation with 404', async () => {
+    const fixture = await speaking();
+    await fixture.command('point-of-order', { delegationId: 999999 }).expect(404);
+  });
+
+  it('refuses a body without delegationId with 400 naming it', async () => {
+    const fixture = await speaking();
+    const response = await fixture.command('point-of-order', {}).expect(400);
+    expect(response.body.message.join(' ')).toMatch(/delegationId/);
+  });
+
+  it('is for officers only: a delegate gets 403', async () => {
+    const fixture = await speaking();
+    const kenya = await delegateTokenFor(suite.testApp, 'Kenya');
+    await suite
+      .api()
+      .post(`/api/meetings/${fixture.meetingId}/floor/point-of-order`)
+      .set('Authorization', `Bearer ${kenya}`)
+      .send({ delegationId: suite.bms7.delegationId('Kenya') })
+      .expect(403);
   });
 });
 
