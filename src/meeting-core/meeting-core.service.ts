@@ -176,7 +176,7 @@ export class MeetingCore {
       const { decision, nowMs } = lastListChange;
       this.publisher.listChanged(decision.state.meetingId, {
         list: () => listView(decision.state, settings.view, nowMs),
-        next: (count) => nextView(decision.state, count, settings.view, nowMs),
+        next: (count) => nextView(decision.state, count, settings.view),
       });
     }
   }

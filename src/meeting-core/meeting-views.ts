@@ -63,16 +63,14 @@ export function listEntryView(state: MeetingState, entryId: number, context: Vie
   return entryView(entry, context, startsAt?.expectedStartAt);
 }
 
-export function nextView(state: MeetingState, count: number, context: ViewContext, nowMs: number): SpeakersNextView {
-  const waiting = waitingEntries(state);
-  const shown = waiting.slice(0, count);
-  const forecast = forecastOf(state, shown, context, nowMs);
+export function nextView(state: MeetingState, count: number, context: ViewContext): SpeakersNextView {
   return {
     meetingId: state.meetingId,
     version: state.listVersion,
     closed: state.closed,
-    waitingCount: waiting.length,
-    entries: shown.map((entry, index) => entryView(entry, context, forecast.entries[index].expectedStartAt)),
+    entries: waitingEntries(state)
+      .slice(0, count)
+      .map((entry) => entryView(entry, context)),
   };
 }
 

@@ -25,7 +25,7 @@ export class SnapshotCache {
   next({ state, settings }: MeetingNow, count: number, nowMs: number): SpeakersNextView {
     const built = this.fresh(state, nowMs);
     let next = built.next.get(count);
-    if (!next) built.next.set(count, (next = nextView(state, count, settings.view, nowMs)));
+    if (!next) built.next.set(count, (next = nextView(state, count, settings.view)));
     return next;
   }
 

@@ -112,15 +112,15 @@ export interface SpeakersListView {
 }
 
 /**
- * What a screen that shows no list (display, overlay) asks for at join: the next speakers only.
- * Pushed as `speakers:next` when they change; `version` is the list's.
+ * What a screen that shows no list (display, overlay) asks for at join: the next speakers only,
+ * without a forecast, so that it changes only when they do. Pushed as `speakers:next` when they
+ * change; `version` is the list's.
  */
 export interface SpeakersNextView {
   meetingId: number;
   version: number;
   closed: boolean;
-  /** Waiting entries in all; `entries` holds the first few. */
-  waitingCount: number;
+  /** The first waiting entries, in speaking order. */
   entries: SpeakerEntryView[];
 }
 

@@ -73,7 +73,7 @@ describe('live pushes sized to the change', () => {
     const screen = await viewer();
     const ack = await emitWithAck<ScreenSnapshot & Partial<MeetingSnapshot>>(screen, 'meeting:join', { meetingId, next: 2 });
     expect(ack.speakers).toBeUndefined();
-    expect(ack.next).toMatchObject({ meetingId, waitingCount: 3, closed: false });
+    expect(ack.next).toMatchObject({ meetingId, closed: false });
     expect(ack.next!.entries.map((entry) => entry.delegation.name)).toEqual(['France', 'Japan']);
 
     const lists: unknown[] = [];
@@ -99,7 +99,7 @@ describe('live pushes sized to the change', () => {
     const thirdArrived = eventWhere(witness, 'speakers:list', (pushedList) => pushedList.entries.length === 3);
     await inscribe(meetingId, 'Chile').expect(201);
     await thirdArrived;
-    expect(nexts.every((next) => next.entries.map((entry) => entry.delegation.name).join() === 'France,Japan')).toBe(true);
+    expect(nexts).toEqual([]);
   });
 
   it('gives a screen that asks for no speakers the floor alone', async () => {
