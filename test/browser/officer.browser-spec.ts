@@ -63,10 +63,17 @@ describe('officer console', () => {
     expect(await page.locator('[data-testid=notices]').getAttribute('aria-live')).toBe('assertive');
   });
 
-  it('runs Next, Start and Pause with the buttons', async () => {
+  it('runs Next, Start and Pause with the buttons, one request each, shown from the answer and the push', async () => {
+    const requests: string[] = [];
+    const record = (request: { method(): string; url(): string }) => {
+      if (request.url().includes('/api/')) requests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    };
+    page.on('request', record);
     await page.locator('button[data-action=next]').click();
     await waitForText(page, '[data-testid=floor-speaker]', (text) => text === 'Kenya');
     await waitForStatus(page, 'paused');
+    // The list this Next changed arrives as a push, not by fetching it again.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=waiting-entry]').length === 2);
     await page.locator('button[data-action=toggle]').click();
     await waitForStatus(page, 'running');
     const first = countdownSeconds(await waitForText(page, '[data-testid=countdown]', (text) => /^\d+:\d\d$/.test(text)));
@@ -74,6 +81,8 @@ describe('officer console', () => {
     await screenshot(page, 'officer-running');
     await page.locator('button[data-action=toggle]').click();
     await waitForStatus(page, 'paused');
+    page.off('request', record);
+    expect(requests).toEqual(['next', 'start', 'pause'].map((command) => `POST /api/meetings/${meeting.id}/floor/${command}`));
   });
 
   it('runs Next, Start and Pause with the keyboard shortcuts', async () => {
