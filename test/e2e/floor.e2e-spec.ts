@@ -65,22 +65,49 @@ describe('the floor and the statement timer', () => {
     ]);
   });
 
-  it('a point of order inscribed and called interrupts the speaker, who comes back with the time used', async () => {
-    const { command, inscribe, statements, entries } = await withSpeaker(['France', 'Japan']);
+  it('pause freezes the time used and resume runs on from it', async () => {
+    const { command, floor } = await withSpeaker(['France']);
+    advanceSeconds(50);
+    expect((await command('pause').expect(200)).body).toMatchObject({ status: 'paused', elapsedMs: 50000, runningSince: null });
+    advanceSeconds(300);
+    expect(await floor()).toMatchObject({ status: 'paused', elapsedMs: 50000 });
+    const resumed = (await command('resume').expect(200)).body;
+    expect(resumed).toMatchObject({ status: 'running', elapsedMs: 50000, runningSince: suite.testApp.clock.now() });
+  });
+
+  /** France speaking for 190 s, then Brazil's point of order inscribed in the list and called with next. */
+  async function interruptedByPointOfOrder() {
+    const fixture = await withSpeaker(['France', 'Japan']);
     advanceSeconds(190);
-    const point = await inscribe('Brazil', { capacity: 'point-of-order' });
-    const interrupted = (await command('next').expect(200)).body;
+    const point: Entry = await fixture.inscribe('Brazil', { capacity: 'point-of-order' });
+    const interrupted = (await fixture.command('next').expect(200)).body;
+    return { ...fixture, point, interrupted };
+  }
+
+  it('next calls a waiting point of order ahead of the list, interrupting the speaker', async () => {
+    const { point, interrupted, entries } = await interruptedByPointOfOrder();
     expect(interrupted).toMatchObject({ entryId: point.id, status: 'paused', interruptedEntryIds: [entries[0].id] });
+  });
+
+  it('next after a point of order brings back the interrupted speaker, paused, with the time used', async () => {
+    const { command, entries } = await interruptedByPointOfOrder();
     await command('start').expect(200);
     advanceSeconds(40);
     const back = (await command('next').expect(200)).body;
     expect(back).toMatchObject({ entryId: entries[0].id, status: 'paused', elapsedMs: 190000, interruptedEntryIds: [] });
+  });
+
+  it('records an interrupted statement once, with the time before and after, its overtime and the interruption', async () => {
+    const { command, statements } = await interruptedByPointOfOrder();
+    await command('start').expect(200);
+    advanceSeconds(40);
+    await command('next').expect(200);
     await command('resume').expect(200);
     advanceSeconds(5);
-    await command('stop').expect(200);
-    expect((await statements()).map((s: { delegation: { name: string }; usedMs: number; interruptions: number }) => [s.delegation.name, s.usedMs, s.interruptions])).toEqual([
-      ['Brazil', 40000, 0],
-      ['France', 195000, 1],
+    expect((await command('stop').expect(200)).body).toMatchObject({ status: 'stopped', elapsedMs: 195000 });
+    expect(await statements()).toEqual([
+      expect.objectContaining({ delegation: expect.objectContaining({ name: 'Brazil' }), capacity: 'point-of-order', usedMs: 40000, interruptions: 0 }),
+      expect.objectContaining({ delegation: expect.objectContaining({ name: 'France' }), capacity: 'national', limitMs: 180000, usedMs: 195000, overtimeMs: 15000, interruptions: 1 }),
     ]);
   });
 
@@ -91,10 +118,11 @@ describe('the floor and the statement timer', () => {
     expect(stopped).toMatchObject({ status: 'stopped', entryId: entries[0].id, elapsedMs: 45000, runningSince: null, speaker: { status: 'done' } });
   });
 
-  it('next on the last speaker empties the floor', async () => {
-    const { command } = await withSpeaker(['France']);
+  it('next on the last speaker empties the floor and marks the entry done', async () => {
+    const { command, list } = await withSpeaker(['France']);
     const idle = (await command('next').expect(200)).body;
     expect(idle).toMatchObject({ status: 'idle', entryId: null, speaker: null });
+    expect((await list()).entries.map((entry: Entry) => entry.status)).toEqual(['done']);
   });
 
   it('records who spoke for a group in the statement', async () => {
@@ -107,14 +135,31 @@ describe('the floor and the statement timer', () => {
     expect(await statements()).toEqual([expect.objectContaining({ capacity: 'group', onBehalfOf: expect.objectContaining({ name: 'African Group' }), overtimeMs: 0, usedMs: 100000 })]);
   });
 
-  it('gives rights of reply the first limit, then the second, and refuses a third', async () => {
-    const { command, inscribe, meetingId } = await meeting();
-    expect((await inscribe('Kenya', { capacity: 'right-of-reply' })).limitSeconds).toBe(600);
-    await command('next').expect(200);
-    await command('stop').expect(200);
+  /** A meeting where Kenya has already used `count` rights of reply (each called and stopped). */
+  async function afterRightsOfReply(count: number) {
+    const fixture = await meeting();
+    for (let i = 0; i < count; i++) {
+      await fixture.inscribe('Kenya', { capacity: 'right-of-reply' });
+      await fixture.command('next').expect(200);
+      await fixture.command('stop').expect(200);
+    }
+    return fixture;
+  }
+
+  it('gives a first right of reply the first limit, 600 seconds, on the floor too', async () => {
+    const { inscribe, command } = await afterRightsOfReply(0);
+    const reply = await inscribe('Kenya', { capacity: 'right-of-reply' });
+    expect(reply.limitSeconds).toBe(600);
+    expect((await command('next').expect(200)).body).toMatchObject({ entryId: reply.id, limitMs: 600000 });
+  });
+
+  it('gives the second right of reply of a delegation the second limit, 300 seconds', async () => {
+    const { inscribe } = await afterRightsOfReply(1);
     expect((await inscribe('Kenya', { capacity: 'right-of-reply' })).limitSeconds).toBe(300);
-    await command('next').expect(200);
-    await command('stop').expect(200);
+  });
+
+  it('refuses a third right of reply of a delegation with 409', async () => {
+    const { meetingId } = await afterRightsOfReply(2);
     await suite
       .api()
       .post(`/api/meetings/${meetingId}/speakers`)
@@ -123,15 +168,29 @@ describe('the floor and the statement timer', () => {
       .expect(409);
   });
 
-  it.each(['resume', 'pause', 'stop', 'start', 'skip'])('refuses %s on an idle floor with 409 naming the status', async (name) => {
+  it.each([
+    ['resume', {}],
+    ['pause', {}],
+    ['stop', {}],
+    ['start', {}],
+    ['skip', {}],
+    ['extend', { seconds: 30 }],
+  ])('refuses %s on an idle floor with 409 naming the status', async (name, body) => {
     const { command } = await meeting();
-    const response = await command(name).expect(409);
+    const response = await command(name, body).expect(409);
     expect(response.body.message).toMatch(/idle/);
   });
 
-  it('refuses extend on an idle floor', async () => {
-    const { command } = await meeting();
-    await command('extend', { seconds: 30 }).expect(409);
+  it.each([
+    ['start', 'running', []],
+    ['resume', 'running', []],
+    ['pause', 'paused', ['pause']],
+    ['resume', 'stopped', ['stop']],
+  ])('refuses %s on a %s floor with 409 naming the status', async (name, status, setup) => {
+    const { command } = await withSpeaker(['France']);
+    for (const step of setup) await command(step).expect(200);
+    const response = await command(name).expect(409);
+    expect(response.body.message).toMatch(new RegExp(`floor is ${status}`));
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
