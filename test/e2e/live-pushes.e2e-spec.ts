@@ -88,14 +88,16 @@ describe('live pushes sized to the change', () => {
 
   it('sends a next-speakers screen nothing for a change further down the list', async () => {
     const meetingId = ownMeeting();
+    // A full-list viewer tells when the merged push of a change has gone out.
+    const witness = await viewer();
+    await emitWithAck(witness, 'meeting:join', { meetingId });
+    const twoArrived = eventWhere(witness, 'speakers:list', (pushedList) => pushedList.entries.length === 2);
     for (const name of ['France', 'Japan']) await inscribe(meetingId, name).expect(201);
+    await twoArrived;
     const screen = await viewer();
     await emitWithAck(screen, 'meeting:join', { meetingId, next: 2 });
     const nexts: SpeakersNextView[] = [];
     screen.on('speakers:next', (next) => nexts.push(next));
-    // A full-list viewer tells when the merged push of the change has gone out.
-    const witness = await viewer();
-    await emitWithAck(witness, 'meeting:join', { meetingId });
     const thirdArrived = eventWhere(witness, 'speakers:list', (pushedList) => pushedList.entries.length === 3);
     await inscribe(meetingId, 'Chile').expect(201);
     await thirdArrived;
