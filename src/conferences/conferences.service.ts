@@ -7,6 +7,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { ConferenceEntity } from './conference.entity';
 import { toAgendaItemView, toDelegationView } from './conference.mapper';
 import { DelegationEntity, DelegationMembershipEntity } from './delegation.entity';
+import { groupsByMember } from './membership-index';
 
 @Injectable()
 export class ConferencesService {
@@ -58,10 +59,6 @@ export class ConferencesService {
   }
 
   private async membershipIndex(): Promise<Map<number, number[]>> {
-    const index = new Map<number, number[]>();
-    for (const { groupId, memberId } of await this.memberships.find({ order: { groupId: 'ASC' } })) {
-      index.set(memberId, [...(index.get(memberId) ?? []), groupId]);
-    }
-    return index;
+    return groupsByMember(await this.memberships.find({ order: { groupId: 'ASC' } }));
   }
 }

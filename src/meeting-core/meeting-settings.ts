@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { namesOf } from '../conferences/delegation-names';
 import { DelegationEntity, DelegationMembershipEntity } from '../conferences/delegation.entity';
+import { groupsByMember } from '../conferences/membership-index';
 import { DomainError } from '../domain/domain-error';
 import type { DirectoryDelegation, MeetingRules } from '../domain/meeting/meeting-state';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -24,9 +25,7 @@ export interface Directory {
 
 export async function loadDirectory(manager: EntityManager, conferenceId: number): Promise<Directory> {
   const rows = await manager.find(DelegationEntity, { where: { conferenceId }, select: { id: true, name: true, kind: true } });
-  const memberships = await manager.find(DelegationMembershipEntity, { order: { groupId: 'ASC' } });
-  const memberOf = new Map<number, number[]>();
-  for (const { memberId, groupId } of memberships) memberOf.set(memberId, [...(memberOf.get(memberId) ?? []), groupId]);
+  const memberOf = groupsByMember(await manager.find(DelegationMembershipEntity, { order: { groupId: 'ASC' } }));
   return {
     delegations: new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, kind: row.kind, memberOf: memberOf.get(row.id) ?? [] }])),
     // Looked up by English name, as every view has always done: every delegation comes from the seed, where names are unique.

@@ -89,7 +89,7 @@ export function withdraw(state: MeetingState, actor: InscriptionActor, entryId: 
   return { ...state, entries, listVersion: state.listVersion + 1 };
 }
 
-export function reorder(state: MeetingState, order: (waiting: ListEntry[]) => readonly ListEntry[]): MeetingState {
+function reorder(state: MeetingState, order: (waiting: ListEntry[]) => readonly ListEntry[]): MeetingState {
   return { ...state, entries: applyWaitingOrder(state.entries, order(waitingEntries(state))), listVersion: state.listVersion + 1 };
 }
 

@@ -8,9 +8,6 @@ export type SimpleFloorCommand = (typeof SIMPLE_FLOOR_COMMANDS)[number];
 export const FLOOR_COMMANDS = [...SIMPLE_FLOOR_COMMANDS, 'extend', 'skip', 'message', 'point-of-order'] as const;
 export type FloorCommandKind = (typeof FLOOR_COMMANDS)[number];
 
-export const LIST_COMMANDS = ['inscribe', 'withdraw', 'move', 'swap', 'close', 'reopen'] as const;
-export type ListCommandKind = (typeof LIST_COMMANDS)[number];
-
 /**
  * Every change to a meeting's floor and list. `version` is the version of the half the command
  * writes (the list for list commands, the floor for floor commands): a stale one is refused.
