@@ -10,6 +10,7 @@ import { StatementEntity } from '../floor/statement.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
+import { WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
 
 export const ENTITIES = [
   ConferenceEntity,
@@ -25,4 +26,6 @@ export const ENTITIES = [
   OfficerEntity,
   AccessCodeEntity,
   AuditEntryEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
 ];
