@@ -33,10 +33,11 @@ export class FloorTimers implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     this.core.onCommitted(({ meetingId, after, settings }) => this.track(meetingId, { state: after, settings }));
     this.core.onForgotten((meetingId) => void this.refresh(meetingId));
-    await this.pickUpRunning();
+    // Not awaited: writes wait for the start-up lock, which is released only once the app listens.
+    void this.pickUpRunning();
     if (!this.transactions.queuesTransactions) {
       this.sweep = setInterval(() => void this.pickUpRunning(), SWEEP_INTERVAL_MS);
       this.sweep.unref();

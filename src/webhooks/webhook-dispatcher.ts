@@ -10,6 +10,7 @@ import { FloorEvent, floorEvents, retryAt } from '../domain/webhooks/webhook-eve
 import { Committed, MeetingCore } from '../meeting-core/meeting-core.service';
 import type { MeetingSettings } from '../meeting-core/meeting-settings';
 import { CLOCK } from '../persistence/clock.provider';
+import { TransactionRunner } from '../persistence/transaction-runner';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
 import { signatureOf } from './webhook-signature';
 
@@ -35,6 +36,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
     @InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>,
+    private readonly transactions: TransactionRunner,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -67,10 +69,25 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
         .map(({ event, state }) => {
           const id = randomUUID();
           const body = JSON.stringify({ id, conference: conference.slug, ...payloadOf(event, state, settings) });
-          return this.deliveries.create({ id, webhookId: hook.id, event: event.event, body, status: 'pending', attempts: 0, nextAttemptAt: now, claimedUntil: now + CLAIM_MS, createdAt: now });
+          const row: WebhookDeliveryEntity = {
+            id,
+            webhookId: hook.id,
+            event: event.event,
+            body,
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: now,
+            claimedUntil: now + CLAIM_MS,
+            lastStatusCode: null,
+            lastError: null,
+            createdAt: now,
+            lastAttemptAt: null,
+          };
+          return row;
         }),
     );
-    await this.deliveries.insert(rows);
+    // Copies: TypeORM writes what it reads back into the objects it inserts, and on sqlite mixes up rows of one INSERT.
+    await this.transactions.write((manager) => manager.insert(WebhookDeliveryEntity, rows.map((row) => ({ ...row }))));
     // One receiver at a time, in order: a microphone system hears "ended" after "time-up".
     for (const hook of subscribed) void this.sendInOrder(hook, rows.filter((row) => row.webhookId === hook.id));
   }
@@ -100,7 +117,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async claim(id: string, now: number): Promise<boolean> {
-    const claimed = await this.deliveries.update({ id, status: 'pending', claimedUntil: Or(IsNull(), LessThan(now)) }, { claimedUntil: now + CLAIM_MS });
+    const claimed = await this.transactions.write((manager) =>
+      manager.update(WebhookDeliveryEntity, { id, status: 'pending', claimedUntil: Or(IsNull(), LessThan(now)) }, { claimedUntil: now + CLAIM_MS }),
+    );
     return claimed.affected === 1;
   }
 
@@ -113,7 +132,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     const next = ok ? null : retryAt(attempts, statusCode, now);
     const status = ok ? 'delivered' : next === null ? 'failed' : 'pending';
     const update = { attempts, status, lastStatusCode: statusCode, lastError: error, lastAttemptAt: now, nextAttemptAt: next, claimedUntil: next === null ? null : next + CLAIM_MS } as const;
-    await this.deliveries.update({ id: row.id }, update);
+    await this.transactions.write((manager) => manager.update(WebhookDeliveryEntity, { id: row.id }, update));
     if (next !== null && !this.stopped) {
       const retry = setTimeout(() => {
         this.retries.delete(retry);

@@ -6,6 +6,7 @@ import { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
 import { epochMsToIso } from '../domain/timetable/venue-time';
 import { CLOCK } from '../persistence/clock.provider';
+import { TransactionRunner } from '../persistence/transaction-runner';
 import type { WebhookDeliveryView, WebhookView } from '../shared/api-types';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
 import type { CreateWebhookBody } from './webhooks.dto';
@@ -28,12 +29,17 @@ export class WebhooksService {
     @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
     private readonly conferences: ConferencesService,
+    private readonly transactions: TransactionRunner,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(slug: string, body: CreateWebhookBody): Promise<WebhookView> {
     const conference = await this.conferences.getBySlug(slug);
-    const saved = await this.webhooks.save(this.webhooks.create({ conferenceId: conference.id, ...body, createdAt: this.clock.now() }));
+    const row = { conferenceId: conference.id, ...body, createdAt: this.clock.now() };
+    const saved = await this.transactions.write(async (manager) => {
+      const { identifiers } = await manager.insert(WebhookEntity, row);
+      return { ...row, id: Number(identifiers[0].id) };
+    });
     return toView(saved);
   }
 
@@ -44,8 +50,10 @@ export class WebhooksService {
 
   async remove(slug: string, id: number): Promise<void> {
     const webhook = await this.find(slug, id);
-    await this.deliveries.delete({ webhookId: webhook.id });
-    await this.webhooks.delete({ id: webhook.id });
+    await this.transactions.write(async (manager) => {
+      await manager.delete(WebhookDeliveryEntity, { webhookId: webhook.id });
+      await manager.delete(WebhookEntity, { id: webhook.id });
+    });
   }
 
   /** The latest deliveries, newest first, with each one's last result. */

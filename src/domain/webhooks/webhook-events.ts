@@ -24,11 +24,13 @@ export function floorEvents(before: Floor, after: Floor, ended: EndedStatement |
   if (started(before, after)) events.push({ event: 'statement.started', entryId: after.entryId!, atMs: after.statementStartedAt!, limitMs: after.limitMs });
   const sameStatement = before.entryId !== null && before.entryId === after.entryId;
   const moments = timerMoments(before, rules);
+  // A moment passed by a change of time (set, adjust) happened at that change, not before the speaker began.
+  const when = (at: number | null | undefined) => (at === null || at === undefined ? nowMs : Math.max(at, before.runningSince ?? at));
   if (sameStatement && RANK[after.signalled] >= 1 && RANK[before.signalled] < 1) {
-    events.push({ event: 'statement.warning', entryId: before.entryId!, atMs: moments?.warningAt ?? nowMs, limitMs: before.limitMs });
+    events.push({ event: 'statement.warning', entryId: before.entryId!, atMs: when(moments?.warningAt), limitMs: before.limitMs });
   }
   if (sameStatement && RANK[after.signalled] >= 2 && RANK[before.signalled] < 2) {
-    events.push({ event: 'statement.time-up', entryId: before.entryId!, atMs: moments?.timeUpAt ?? nowMs, limitMs: before.limitMs });
+    events.push({ event: 'statement.time-up', entryId: before.entryId!, atMs: when(moments?.timeUpAt), limitMs: before.limitMs });
   }
   if (ended) {
     const { entryId, endedAt, endedBy, limitMs, usedMs, overtimeMs, startedAt } = ended;
