@@ -312,6 +312,7 @@ describe('a point of order in one request: POST /floor/point-of-order', () => {
   it('counts the interruption in the interrupted statement and records the point of order', async () => {
     const fixture = await speaking();
     await raise(fixture, 'Brazil').expect(200);
+    await fixture.command('start').expect(200);
     await fixture.command('next').expect(200);
     await fixture.command('stop').expect(200);
     expect((await fixture.statements()).map((s: { delegation: { name: string }; interruptions: number }) => [s.delegation.name, s.interruptions])).toEqual([

@@ -61,6 +61,11 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
       'POST /api/meetings/{id}/speakers/swap': { entryIdA: waiting[0], entryIdB: waiting[1] },
       'POST /api/meetings/{id}/speakers/{entryId}/move': { position: 2 },
       'POST /api/meetings/{id}/floor/extend': { seconds: 30 },
+      'POST /api/meetings/{id}/floor/adjust': { seconds: 30 },
+      'POST /api/meetings/{id}/floor/set': { remainingSeconds: 60 },
+      'POST /api/meetings/{id}/speakers/{entryId}/call-again': {},
+      'PATCH /api/conferences/{slug}': { warningSeconds: 30 },
+      'POST /api/conferences/{slug}/webhooks': { url: 'http://127.0.0.1:9/hook', secret: 'a-long-enough-secret', events: ['statement.ended'] },
       'POST /api/meetings/{id}/floor/skip': {},
       'POST /api/meetings/{id}/floor/message': { text: 'Please conclude' },
       'POST /api/meetings/{id}/floor/point-of-order': { delegationId: kenyaId },
@@ -244,7 +249,7 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
       value === '.' ||
       value === '..' ||
       (name === 'slug' && value === 'bms7') ||
-      (name === 'command' && /^(next|start|pause|resume|stop|extend|skip|message)$/i.test(value));
+      (name === 'command' && /^(next|start|pause|resume|stop|undo|extend|adjust|set|skip|message)$/i.test(value));
 
     const routesWithParams = API_ROUTES.filter((route) => pathParams(route.path).length > 0);
 

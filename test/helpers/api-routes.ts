@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
 import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
-import { delegationsQuerySchema } from '../../src/conferences/conferences.dto';
-import { extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, skipSchema } from '../../src/floor/floor.dto';
+import { delegationsQuerySchema, updateConferenceSchema } from '../../src/conferences/conferences.dto';
+import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
 import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
-import { inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
+import { callAgainSchema, inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
+import { createWebhookSchema } from '../../src/webhooks/webhooks.dto';
 
 /** Who may call: anyone, the sign-in routes (which ignore any token), officers, or any signed-in caller. */
 export type RouteAccess = 'public' | 'signIn' | 'officer' | 'signedIn';
@@ -42,6 +43,11 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: '/api/officers', access: 'officer' },
   { method: 'get', path: '/api/conferences', access: 'public' },
   { method: 'get', path: CONFERENCE, access: 'public' },
+  { method: 'patch', path: CONFERENCE, access: 'officer', body: updateConferenceSchema },
+  { method: 'post', path: `${CONFERENCE}/webhooks`, access: 'officer', body: createWebhookSchema },
+  { method: 'get', path: `${CONFERENCE}/webhooks`, access: 'officer' },
+  { method: 'delete', path: `${CONFERENCE}/webhooks/{id}`, access: 'officer' },
+  { method: 'get', path: `${CONFERENCE}/webhooks/{id}/deliveries`, access: 'officer' },
   { method: 'get', path: `${CONFERENCE}/agenda`, access: 'public' },
   { method: 'get', path: `${CONFERENCE}/delegations`, access: 'public', query: delegationsQuerySchema },
   { method: 'get', path: `${CONFERENCE}/meetings`, access: 'public', query: meetingsQuerySchema },
@@ -62,10 +68,13 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${MEETING}/speakers/reopen`, access: 'officer', body: listVersionSchema },
   { method: 'post', path: `${MEETING}/speakers/swap`, access: 'officer', body: swapSchema },
   { method: 'post', path: `${MEETING}/speakers/{entryId}/move`, access: 'officer', body: moveSchema },
+  { method: 'post', path: `${MEETING}/speakers/{entryId}/call-again`, access: 'officer', body: callAgainSchema },
   { method: 'delete', path: `${MEETING}/speakers/{entryId}`, access: 'signedIn', query: versionQuerySchema },
   { method: 'get', path: `${MEETING}/speakers.csv`, access: 'public' },
   { method: 'get', path: `${MEETING}/floor`, access: 'public' },
   { method: 'post', path: `${MEETING}/floor/extend`, access: 'officer', body: extendSchema },
+  { method: 'post', path: `${MEETING}/floor/adjust`, access: 'officer', body: adjustSchema },
+  { method: 'post', path: `${MEETING}/floor/set`, access: 'officer', body: setTimeSchema },
   { method: 'post', path: `${MEETING}/floor/skip`, access: 'officer', body: skipSchema },
   { method: 'post', path: `${MEETING}/floor/message`, access: 'officer', body: messageSchema },
   { method: 'post', path: `${MEETING}/floor/point-of-order`, access: 'officer', body: pointOfOrderSchema },

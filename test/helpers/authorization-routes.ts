@@ -74,6 +74,9 @@ const FLOOR_COMMANDS: [string, string[], object][] = [
   ['extend', ['next'], { seconds: 30 }],
   ['skip', ['next'], {}],
   ['message', ['next'], { text: 'Please conclude' }],
+  ['adjust', ['next'], { seconds: 30 }],
+  ['set', ['next'], { remainingSeconds: 60 }],
+  ['undo', ['next'], {}],
 ];
 
 /** Every write route of speakers, floor, meetings and rooms, and the audit read, for the authorization matrix. */
@@ -144,7 +147,7 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   },
   ...FLOOR_COMMANDS.map(([command, before, body]): MatrixRoute => ({
-    name: `POST /api/meetings/{id}/floor/${['extend', 'skip', 'message'].includes(command) ? command : '{command}'} (${command})`,
+    name: `POST /api/meetings/{id}/floor/${['extend', 'skip', 'message', 'adjust', 'set'].includes(command) ? command : '{command}'} (${command})`,
     method: 'post',
     path: (context) => meetingPath(context, `/floor/${command}`, { entries: 2, floor: before }),
     body: () => body,
@@ -213,7 +216,51 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   },
   { name: 'GET /api/meetings/{id}/audit', method: 'get', path: (c) => meetingPath(c, '/audit'), expected: OFFICER_ONLY },
+  {
+    name: 'POST /api/meetings/{id}/speakers/{entryId}/call-again',
+    method: 'post',
+    path: async (context) => {
+      const { meetingId, entryIds } = await freshMeeting(context, { entries: 2, floor: ['next', 'next'] });
+      return `/api/meetings/${meetingId}/speakers/${entryIds[0]}/call-again`;
+    },
+    body: () => ({}),
+    expected: OFFICER_ONLY,
+  },
+  {
+    name: 'PATCH /api/conferences/{slug}',
+    method: 'patch',
+    path: ({ slug }) => `/api/conferences/${slug}`,
+    body: () => ({ warningSeconds: 30 }),
+    expected: OFFICER_ONLY,
+  },
+  {
+    name: 'POST /api/conferences/{slug}/webhooks',
+    method: 'post',
+    path: ({ slug }) => `/api/conferences/${slug}/webhooks`,
+    body: () => ({ url: 'http://127.0.0.1:9/hook', secret: 'a-long-enough-secret', events: ['statement.ended'] }),
+    expected: OFFICER_ONLY,
+  },
+  { name: 'GET /api/conferences/{slug}/webhooks', method: 'get', path: ({ slug }) => `/api/conferences/${slug}/webhooks`, expected: OFFICER_ONLY },
+  {
+    name: 'GET /api/conferences/{slug}/webhooks/{id}/deliveries',
+    method: 'get',
+    path: async (context) => `/api/conferences/${context.slug}/webhooks/${await freshWebhook(context)}/deliveries`,
+    expected: OFFICER_ONLY,
+  },
+  {
+    name: 'DELETE /api/conferences/{slug}/webhooks/{id}',
+    method: 'delete',
+    path: async (context) => `/api/conferences/${context.slug}/webhooks/${await freshWebhook(context)}`,
+    expected: OFFICER_ONLY,
+  },
 ];
+
+async function freshWebhook(context: MatrixContext): Promise<number> {
+  const created = await asOfficer(context, 'post', `/api/conferences/${context.slug}/webhooks`)
+    .send({ url: 'http://127.0.0.1:9/hook', secret: 'a-long-enough-secret', events: ['statement.ended'] })
+    .expect(201);
+  return created.body.id;
+}
 
 /** Every public read; they change nothing, so one meeting (made on first use) serves them all. */
 export function readRoutes(): MatrixRoute[] {
