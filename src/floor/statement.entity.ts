@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
+import type { PresenceMode } from '../domain/presence/presence';
 import { EpochMsColumn } from '../persistence/columns';
 
 @Entity('statement')
@@ -41,4 +42,8 @@ export class StatementEntity {
 
   @Column({ type: 'integer', default: 0 })
   interruptions!: number;
+
+  /** The mode the speaker's delegation had declared when the statement was recorded. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  speakerMode!: PresenceMode | null;
 }

@@ -6,6 +6,7 @@ import type { ListEntry, MeetingState } from '../domain/meeting/meeting-state';
 import type { EndedStatement, Floor } from '../domain/timer/floor-state';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
+import { declaredModes } from '../presence/speaker-modes';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
 
@@ -134,6 +135,7 @@ export class MeetingStateStore {
       if (saved.affected !== 1) throw new DomainError('STALE_VERSION', 'The floor changed while this command ran: reload and retry');
     }
     const byId = new Map(after.entries.map((entry) => [entry.id, entry]));
+    const modes = await declaredModes(manager, after.meetingId, ended.map((statement) => byId.get(statement.entryId)!.delegationId));
     const records = ended.map((statement) => {
       const entry = byId.get(statement.entryId)!;
       return {
@@ -148,6 +150,7 @@ export class MeetingStateStore {
         startedAt: statement.startedAt,
         endedAt: statement.endedAt,
         interruptions: statement.interruptions,
+        speakerMode: modes.get(entry.delegationId) ?? null,
       };
     });
     if (records.length > 0) await manager.insert(StatementEntity, records);

@@ -8,6 +8,7 @@ import { RoomEntity } from '../conferences/room.entity';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { DelegationPresenceEntity } from '../presence/delegation-presence.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
 
@@ -25,4 +26,5 @@ export const ENTITIES = [
   OfficerEntity,
   AccessCodeEntity,
   AuditEntryEntity,
+  DelegationPresenceEntity,
 ];
