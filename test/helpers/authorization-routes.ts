@@ -213,6 +213,14 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   },
   { name: 'GET /api/meetings/{id}/audit', method: 'get', path: (c) => meetingPath(c, '/audit'), expected: OFFICER_ONLY },
+  { name: 'GET /api/meetings/{id}/presence', method: 'get', path: (c) => meetingPath(c, '/presence'), expected: OFFICER_ONLY },
+  {
+    name: 'POST /api/meetings/{id}/presence',
+    method: 'post',
+    path: (c) => meetingPath(c, '/presence'),
+    body: ({ delegation }) => ({ delegationId: delegation.id, mode: 'remote', ready: true }),
+    expected: OWN_DELEGATION,
+  },
 ];
 
 /** Every public read; they change nothing, so one meeting (made on first use) serves them all. */
