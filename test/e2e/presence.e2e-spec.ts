@@ -1,6 +1,8 @@
+import { io } from 'socket.io-client';
 import type { PresenceView, StatementsReport, StatementView } from '../../src/shared/api-types';
 import type { MeetingSnapshot } from '../../src/shared/live-events';
 import { PAGES_SETTLE_MS } from '../../src/presence/presence.service';
+import { startTcpProxy } from '../browser/tcp-proxy';
 import { aMeeting } from '../factories/meeting';
 import { delegateTokenFor } from '../helpers/auth';
 import { connectLive, emitWithAck, eventWhere, LiveClient } from '../helpers/live-client';
@@ -8,6 +10,9 @@ import { useBms7App } from '../helpers/use-bms7-app';
 
 /** The issue's bound: a delegation whose last page disconnects is off line within 5 s. */
 const OFFLINE_WITHIN_MS = 5000;
+// A link that dies silently is found by the heartbeat (pingInterval + pingTimeout, 4.5 s), not in
+// 45 s as with socket.io's defaults; the margin is for a loaded machine.
+const SILENT_DROP_WITHIN_MS = 8000;
 
 function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,6 +106,29 @@ describe('presence: who is in the room, on line and ready', () => {
     const pushed = eventWhere(officer, 'presence:update', (row) => presenceOf('Kenya')(row) && row.ready);
     await declare(meeting.meetingId, kenya, { ready: true }).expect(200);
     expect(await pushed).toMatchObject({ online: true });
+  });
+
+  it('takes a page whose link dies silently off line through the heartbeat', async () => {
+    const meeting = await aMeeting(suite);
+    const officer = await connect(suite.officer);
+    await join(officer, meeting.meetingId);
+    const proxy = await startTcpProxy(suite.testApp.url);
+    try {
+      const page: LiveClient = io(`${proxy.url}/live`, { transports: ['websocket'], auth: { token: kenya }, reconnection: false, forceNew: true });
+      sockets.push(page);
+      await new Promise<void>((resolve, reject) => {
+        page.once('connect', () => resolve());
+        page.once('connect_error', reject);
+      });
+      const online = eventWhere(officer, 'presence:update', (row) => presenceOf('Kenya')(row) && row.online);
+      await join(page, meeting.meetingId);
+      await online;
+      const offline = eventWhere(officer, 'presence:update', (row) => presenceOf('Kenya')(row) && !row.online);
+      proxy.stall();
+      await within(SILENT_DROP_WITHIN_MS, 'off line after a silent drop', offline);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("gives an officer's join the meeting's presence, with the delegations on its list", async () => {
