@@ -26,7 +26,7 @@ export function PresenceSwitches({ meetingId, token, presence, remindAhead, onSa
           {t('presence.reminder', { ahead: remindAhead })}
         </p>
       )}
-      <fieldset class="capacity-choices">
+      <fieldset class="presence-modes">
         <legend>{t('presence.mode')}</legend>
         {(['in-room', 'remote'] as const).map((option) => (
           <label key={option}>
