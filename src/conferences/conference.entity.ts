@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
+import type { EnforcementMode } from '../domain/timer/enforcement';
 
 export type StatementLimitsSeconds = Record<Exclude<Capacity, 'right-of-reply'>, number>;
 
@@ -51,6 +52,12 @@ export class ConferenceEntity {
 
   @Column({ type: 'simple-json' })
   bureau!: BureauSeat[];
+
+  @Column({ type: 'varchar', length: 12, default: 'count' })
+  enforcementMode!: EnforcementMode;
+
+  @Column({ type: 'integer', default: 0 })
+  enforcementGraceSeconds!: number;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

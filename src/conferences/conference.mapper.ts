@@ -24,6 +24,8 @@ export function toConferenceDetail(conference: ConferenceEntity): ConferenceDeta
     warningSeconds: conference.warningSeconds,
     speakingOrder: conference.speakingOrder,
     bureau: conference.bureau.map(({ role, regionalGroup, delegation, person }) => ({ role, regionalGroup, delegation, person })),
+    enforcement: { mode: conference.enforcementMode, graceSeconds: conference.enforcementGraceSeconds },
+    version: conference.version,
   };
 }
 

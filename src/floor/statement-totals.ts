@@ -10,6 +10,7 @@ function totals(statements: StatementView[]): StatementTotals {
     maxOvertimeMs: over.reduce((max, s) => Math.max(max, s.overtimeMs), 0),
     remoteStatements: statements.filter((s) => s.mode === 'remote').length,
     inRoomStatements: statements.filter((s) => s.mode === 'in-room').length,
+    cutOffs: statements.filter((s) => s.endedBy === 'time-limit').length,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
 import type { PresenceMode } from '../domain/presence/presence';
+import type { StatementEnding } from '../domain/timer/floor-state';
 import { EpochMsColumn } from '../persistence/columns';
 
 @Entity('statement')
@@ -42,6 +43,9 @@ export class StatementEntity {
 
   @Column({ type: 'integer', default: 0 })
   interruptions!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'officer' })
+  endedBy!: StatementEnding;
 
   /** The mode the speaker's delegation had declared when the statement was recorded. */
   @Column({ type: 'varchar', length: 8, nullable: true })

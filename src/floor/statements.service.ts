@@ -54,6 +54,7 @@ export class StatementsService {
       endedAt: epochMsToIso(row.endedAt),
       interruptions: row.interruptions,
       mode: row.speakerMode,
+      endedBy: row.endedBy,
     }));
   }
 }

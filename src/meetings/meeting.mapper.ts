@@ -25,6 +25,7 @@ export function toMeetingView(
     cancelled: meeting.cancelled,
     preparatory: meeting.preparatory,
     version: meeting.version,
+    enforcement: meeting.enforcementMode === null ? null : { mode: meeting.enforcementMode, graceSeconds: meeting.enforcementGraceSeconds ?? 0 },
     venueLocal: localTimesOf(meeting, conference.timeZone),
     ...(viewerZone === undefined ? {} : { local: localTimesOf(meeting, viewerZone) }),
   };

@@ -60,6 +60,7 @@ export async function resolveMeetingDraft(
     agendaItemIds: input.agendaItemIds ?? current!.agendaItemIds,
     preparatory: input.preparatory ?? current!.preparatory,
     cancelled: input.cancelled ?? current!.cancelled,
+    ...draftEnforcement(input.enforcement, current),
   };
   const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null }, conference);
   if (planProblems.length > 0) throw invalidInput(planProblems.map(({ field, message }) => `${field}: ${message}`));
@@ -81,4 +82,13 @@ async function unknownRoomProblem(manager: EntityManager, conference: Conference
   const rooms = await manager.find(RoomEntity, { where: { conferenceId: conference.id }, order: { name: 'ASC' } });
   const known = rooms.length > 0 ? `rooms: ${rooms.map((r) => `"${r.name}"`).join(', ')}` : 'it has no rooms yet';
   return `no room named "${name}" in ${conference.shortTitle} (${known}); use null for a virtual meeting`;
+}
+
+function draftEnforcement(
+  input: MeetingInput['enforcement'],
+  current: MeetingEntity | null,
+): Pick<MeetingDraft, 'enforcementMode' | 'enforcementGraceSeconds'> {
+  if (input === undefined) return { enforcementMode: current?.enforcementMode ?? null, enforcementGraceSeconds: current?.enforcementGraceSeconds ?? null };
+  if (input === null) return { enforcementMode: null, enforcementGraceSeconds: null };
+  return { enforcementMode: input.mode, enforcementGraceSeconds: input.graceSeconds ?? current?.enforcementGraceSeconds ?? 0 };
 }

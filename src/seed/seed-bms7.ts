@@ -65,6 +65,8 @@ export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity
       agendaItemIds: meeting.agendaCodes.map((code) => agendaIdByCode.get(code)!),
       preparatory: meeting.preparatory,
       cancelled: false,
+      enforcementMode: null,
+      enforcementGraceSeconds: null,
     });
   }
   return conference;

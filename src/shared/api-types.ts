@@ -1,7 +1,9 @@
 import type { Capacity, DelegationKind } from '../domain/capacity';
 import type { PresenceMode } from '../domain/presence/presence';
 import type { EntryStatus } from '../domain/speakers/entry-status';
-import type { FloorStatus } from '../domain/timer/floor-state';
+import type { EnforcementMode } from '../domain/timer/enforcement';
+import type { WebhookEvent } from '../domain/webhooks/webhook-events';
+import type { FloorStatus, StatementEnding } from '../domain/timer/floor-state';
 
 /** Response shapes of the public contract (../shared/contract.md): add fields, never rename. */
 export interface ConferenceSummary {
@@ -27,6 +29,8 @@ export interface ConferenceDetail extends ConferenceSummary {
   warningSeconds: number;
   speakingOrder: Capacity[];
   bureau: BureauSeatView[];
+  enforcement: EnforcementView;
+  version: number;
 }
 
 export interface MeetingView {
@@ -43,6 +47,8 @@ export interface MeetingView {
   cancelled: boolean;
   preparatory: boolean;
   version: number;
+  /** The meeting's own enforcement; null when it follows the conference's. */
+  enforcement: EnforcementView | null;
   /** Wall-clock times at the venue (the conference's zone). */
   venueLocal: LocalTimesView;
   /** Wall-clock times in the zone asked for with `?tz=`; absent without it. */
@@ -139,6 +145,17 @@ export interface FloorStateView {
   message: string | null;
   /** Entries whose statements a point of order interrupted, innermost last. */
   interruptedEntryIds: number[];
+  /** Epoch ms the speaker on the floor first started on this call; null while called but not started ("Ready"). */
+  statementStartedAt: number | null;
+  /** What happens at zero in this meeting. */
+  enforcement: EnforcementView;
+  /** Epoch ms until which the officer's last floor command can be undone; null when it cannot. */
+  undoableUntil: number | null;
+}
+
+export interface EnforcementView {
+  mode: EnforcementMode;
+  graceSeconds: number;
 }
 
 export interface StatementView {
@@ -153,6 +170,7 @@ export interface StatementView {
   startedAt: string | null;
   endedAt: string;
   interruptions: number;
+  endedBy: StatementEnding;
   /** Where the speaker spoke from, as its delegation had declared; null if it had not. */
   mode: PresenceMode | null;
 }
@@ -180,6 +198,8 @@ export interface StatementTotals {
   usedMs: number;
   overLimit: number;
   overtimeMs: number;
+  /** Statements the server ended at limit + grace (enforcement `cut`). */
+  cutOffs: number;
   maxOvertimeMs: number;
   /** Statements by speakers whose delegation had declared itself remote, or in the room. */
   remoteStatements: number;
@@ -191,4 +211,25 @@ export interface StatementsReport {
   overall: StatementTotals;
   meetings: (StatementTotals & { meetingId: number; title: string })[];
   delegations: (StatementTotals & { delegation: DelegationRef })[];
+}
+
+export interface WebhookView {
+  id: number;
+  url: string;
+  events: WebhookEvent[];
+  createdAt: string;
+}
+
+export interface WebhookDeliveryView {
+  /** The `X-Rostrum-Delivery` header, the same on every try. */
+  id: string;
+  event: WebhookEvent;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  body: unknown;
 }

@@ -1,5 +1,6 @@
 import { AuditActionLength1795626385697 } from './1795626385697-AuditActionLength';
+import { EnforcementAndWebhooks1796171725703 } from './1796171725703-EnforcementAndWebhooks';
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
-import { PresenceAndSpeakerMode1796171081582 } from './1796171081582-PresenceAndSpeakerMode';
+import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAndSpeakerMode';
 
-export const MIGRATIONS = [InitialSchema1795619265813, AuditActionLength1795626385697, PresenceAndSpeakerMode1796171081582];
+export const MIGRATIONS = [InitialSchema1795619265813, AuditActionLength1795626385697, EnforcementAndWebhooks1796171725703, PresenceAndSpeakerMode1796172713381];

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class PresenceAndSpeakerMode1796171081582 implements MigrationInterface {
-    name = 'PresenceAndSpeakerMode1796171081582'
+export class PresenceAndSpeakerMode1796172713381 implements MigrationInterface {
+    name = 'PresenceAndSpeakerMode1796172713381'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "delegation_presence" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "meetingId" integer NOT NULL, "delegationId" integer NOT NULL, "mode" varchar(8), "modeSince" bigint, "ready" boolean NOT NULL DEFAULT (0), "readySince" bigint, "offlineSince" bigint, CONSTRAINT "UQ_d4a2bbbad8f9dffb6235d16edd1" UNIQUE ("meetingId", "delegationId"))`);
