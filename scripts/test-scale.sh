@@ -112,5 +112,5 @@ npx jest -c jest.scale.config.js --runInBand "$@"
 if [ -z "${SCALE_SKIP_E2E:-}" ]; then
   # The core e2e suites again, each app on a fresh PostgreSQL database of this server.
   ROSTRUM_TEST_POSTGRES_URL="$SERVER_URL/postgres" npx jest --runInBand --selectProjects e2e \
-    --testPathPattern 'test/e2e/(foundation|floor|speakers|live|auth|auth-[a-z-]+|timetable-[a-z]+|audit|migrations)\.e2e-spec\.ts$'
+    --testPathPattern 'test/e2e/(foundation|floor|speakers|live|presence|auth|auth-[a-z-]+|timetable-[a-z]+|audit|migrations)\.e2e-spec\.ts$'
 fi

@@ -198,6 +198,22 @@ export const EN = {
   'display.enableSound': 'Click to enable the chime',
   'display.badMeeting': 'No meeting number in the address: use /display/<meeting id>.',
   'overlay.title': 'Overlay',
+  'presence.inRoom': 'In the room',
+  'presence.remote': 'Remote',
+  'presence.modeUnknown': 'Mode not declared',
+  'presence.online': 'On line',
+  'presence.offline': 'Off line',
+  'presence.ready': 'Ready',
+  'presence.notReady': 'Not ready',
+  'presence.nextThree': 'Next three speakers',
+  'presence.remoteDropped': '{name} speaks remotely and has gone off line.',
+  'presence.switchesHeading': 'Where you speak from',
+  'presence.mode': 'Your delegation speaks',
+  'presence.modeInRoom': 'In the room',
+  'presence.modeRemote': 'Remotely, by video link',
+  'presence.readySwitch': 'Ready to speak',
+  'presence.readyHint': 'Switch this on when your speaker is at the microphone or on the video link.',
+  'presence.reminder': '{ahead, plural, =0 {You are next} one {One speaker before you} other {# speakers before you}}: switch “Ready to speak” on.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -1,5 +1,5 @@
 import { io, Socket } from 'socket.io-client';
-import type { FloorStateView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
+import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
 import type { ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ScreenSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
 import { describeServerError } from './api';
 import { measureClockOffset, offsetLooksStale, oneWayOffset } from './clock-offset';
@@ -24,6 +24,8 @@ export interface LiveMeetingOptions {
   onFloor(floor: FloorStateView): void;
   onSpeakers?(list: SpeakersListView): void;
   onNext?(next: SpeakersNextView): void;
+  /** Presence rows (officers: all, then one a change; a delegate: its own); `replace` for a join's. */
+  onPresence?(rows: PresenceView[], replace: boolean): void;
   onConnection?(state: ConnectionState): void;
   /** A refused join or connection, in the server's words. */
   onError?(message: string, kind: 'join' | 'connect'): void;
@@ -160,6 +162,8 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
       offerFloor(reply.floor);
       if ('speakers' in reply) offerSpeakers(reply.speakers);
       if ('next' in reply && reply.next) offerNext(reply.next);
+      if (reply.presence) options.onPresence?.(reply.presence, true);
+      if (reply.ownPresence) options.onPresence?.([reply.ownPresence], true);
       options.onJoined?.();
     } catch {
       if (!closed) options.onError?.(t('live.joinTimeout'), 'join');
@@ -198,6 +202,9 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   });
   socket.on('speakers:list', offerSpeakers);
   socket.on('speakers:next', offerNext);
+  socket.on('presence:update', (row) => {
+    if (!closed) options.onPresence?.([row], false);
+  });
 
   const resyncTimer = setInterval(() => {
     if (socket.connected) void measure();

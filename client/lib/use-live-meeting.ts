@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FloorStateView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
+import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
 import { api } from './api';
 import { ConnectionState, connectMeeting, LiveMeeting } from './live';
+import { PresenceByDelegation, withPresence } from './presence';
 
 export interface LiveMeetingState {
   floor: FloorStateView | null;
   speakers: SpeakersListView | null;
   /** Only for a screen that asked for the next speakers instead of the list. */
   next: SpeakersNextView | null;
+  /** Officers: every delegation's presence; a delegate: its own. */
+  presence: PresenceByDelegation;
   connection: ConnectionState;
   /** Why the server refused the join or the connection, in its words; null when all is well. */
   refusal: string | null;
@@ -16,6 +19,8 @@ export interface LiveMeetingState {
   /** Show a state a REST write answered with, unless a newer one is already shown. */
   offerFloor(floor: FloorStateView): void;
   offerSpeakers(list: SpeakersListView): void;
+  /** Show the presence row a REST write answered with. */
+  offerPresence(row: PresenceView): void;
   /** Fetch both states over REST: after a refused write, to show the state that won. */
   refresh(): Promise<void>;
 }
@@ -35,6 +40,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
   const [floor, setFloor] = useState<FloorStateView | null>(null);
   const [speakers, setSpeakers] = useState<SpeakersListView | null>(null);
   const [next, setNext] = useState<SpeakersNextView | null>(null);
+  const [presence, setPresence] = useState<PresenceByDelegation>(new Map());
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [refusal, setRefusal] = useState<string | null>(null);
   const liveRef = useRef<LiveMeeting | null>(null);
@@ -58,6 +64,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     setFloor(null);
     setSpeakers(null);
     setNext(null);
+    setPresence(new Map());
     setRefusal(null);
     if (meetingId === null) return undefined;
     const live = connectMeeting({
@@ -67,6 +74,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
       onFloor: setFloor,
       onSpeakers: setSpeakers,
       onNext: setNext,
+      onPresence: (rows, replace) => setPresence((shown) => withPresence(shown, rows, replace)),
       onConnection: setConnection,
       onError: (message) => setRefusal(message),
       onJoined: () => setRefusal(null),
@@ -84,11 +92,13 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     floor,
     speakers,
     next,
+    presence,
     connection,
     refusal,
     offsetMs: () => liveRef.current?.offsetMs() ?? 0,
     offerFloor: (state) => void liveRef.current?.offerFloor(state),
     offerSpeakers: (list) => void liveRef.current?.offerSpeakers(list),
+    offerPresence: (row) => setPresence((shown) => withPresence(shown, [row], false)),
     refresh,
   };
 }

@@ -8,6 +8,8 @@ function totals(statements: StatementView[]): StatementTotals {
     overLimit: over.length,
     overtimeMs: over.reduce((sum, s) => sum + s.overtimeMs, 0),
     maxOvertimeMs: over.reduce((max, s) => Math.max(max, s.overtimeMs), 0),
+    remoteStatements: statements.filter((s) => s.mode === 'remote').length,
+    inRoomStatements: statements.filter((s) => s.mode === 'in-room').length,
     cutOffs: statements.filter((s) => s.endedBy === 'time-limit').length,
   };
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
+import type { PresenceMode } from '../domain/presence/presence';
 import type { StatementEnding } from '../domain/timer/floor-state';
 import { EpochMsColumn } from '../persistence/columns';
 
@@ -45,4 +46,8 @@ export class StatementEntity {
 
   @Column({ type: 'varchar', length: 16, default: 'officer' })
   endedBy!: StatementEnding;
+
+  /** The mode the speaker's delegation had declared when the statement was recorded. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  speakerMode!: PresenceMode | null;
 }

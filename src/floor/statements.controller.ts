@@ -34,10 +34,11 @@ export class StatementsController {
         s.startedAt ?? '',
         s.endedAt,
         s.interruptions,
+        s.mode ?? '',
       ]),
       {
         header: true,
-        columns: ['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions'],
+        columns: ['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions', 'mode'],
       },
     );
   }

@@ -53,6 +53,7 @@ export class StatementsService {
       startedAt: row.startedAt === null ? null : epochMsToIso(row.startedAt),
       endedAt: epochMsToIso(row.endedAt),
       interruptions: row.interruptions,
+      mode: row.speakerMode,
       endedBy: row.endedBy,
     }));
   }

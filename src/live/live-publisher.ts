@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import type { FloorStateView, SpeakersListView, SpeakersNextView } from '../shared/api-types';
+import type { Principal } from '../auth/principal';
+import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../shared/api-types';
 import { ClientToServerEvents, MAX_NEXT_SPEAKERS, ServerToClientEvents } from '../shared/live-events';
 
 /** Everyone following the meeting: floor:state goes here. */
@@ -9,6 +10,26 @@ export const meetingRoom = (meetingId: number) => `meeting:${meetingId}`;
 export const listRoom = (meetingId: number) => `meeting:${meetingId}:list`;
 /** Screens that show only the next `count` speakers: speakers:next. */
 export const nextRoom = (meetingId: number, count: number) => `meeting:${meetingId}:next:${count}`;
+/** Officers following the meeting: presence:update goes here, and nowhere else. */
+export const officersRoom = (meetingId: number) => `meeting:${meetingId}:officers`;
+/** Every signed-in delegate page following the meeting, and those of one delegation. */
+export const delegatesRoom = (meetingId: number) => `meeting:${meetingId}:delegates`;
+export const delegationRoom = (meetingId: number, delegationId: number) => `meeting:${meetingId}:delegation:${delegationId}`;
+
+/** What a live socket carries; read across instances by fetchSockets. */
+export interface LiveSocketData {
+  principal: Principal | null;
+  /** Epoch ms each meeting this socket follows was joined, by meeting id. */
+  joinedAt: Record<number, number>;
+}
+
+/** A delegate page connected to a meeting, on any instance. */
+export interface MeetingPage {
+  delegationId: number;
+  joinedAt: number;
+}
+
+type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
 
 /** At most one speakers:list per meeting in this window, and never later than this after a change. */
 export const LIST_PUSH_INTERVAL_MS = 100;
@@ -34,11 +55,30 @@ interface ListPushes {
  */
 @Injectable()
 export class LivePublisher implements OnModuleDestroy {
-  private namespace: Namespace<ClientToServerEvents, ServerToClientEvents> | null = null;
+  private namespace: LiveNamespace | null = null;
   private readonly lists = new Map<number, ListPushes>();
 
-  attach(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+  attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
+  }
+
+  presence(meetingId: number, presence: PresenceView): void {
+    this.namespace?.to(officersRoom(meetingId)).emit('presence:update', presence);
+  }
+
+  /**
+   * The delegate pages connected to a meeting (one delegation's only, when given), on every
+   * instance: with the Redis adapter fetchSockets asks them all.
+   */
+  async pagesOf(meetingId: number, delegationId?: number): Promise<MeetingPage[]> {
+    if (!this.namespace) return [];
+    const room = delegationId === undefined ? delegatesRoom(meetingId) : delegationRoom(meetingId, delegationId);
+    const sockets = await this.namespace.in(room).fetchSockets();
+    return sockets.flatMap(({ data }) =>
+      data.principal?.role === 'delegate' && data.joinedAt?.[meetingId] !== undefined
+        ? [{ delegationId: data.principal.delegationId, joinedAt: data.joinedAt[meetingId] }]
+        : [],
+    );
   }
 
   floor(floor: FloorStateView): void {

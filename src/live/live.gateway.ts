@@ -2,13 +2,13 @@ import { HttpException, Inject, Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import type { ZodType } from 'zod';
-import type { Principal } from '../auth/principal';
 import { TokenService } from '../auth/token.service';
 import { toHttpException } from '../common/domain-exception.filter';
 import { describeZodIssues } from '../common/zod-validation.pipe';
@@ -18,6 +18,7 @@ import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { floorView } from '../meeting-core/meeting-views';
 import { SnapshotCache } from '../meeting-core/snapshot-cache';
 import { CLOCK } from '../persistence/clock.provider';
+import { PresenceService } from '../presence/presence.service';
 import {
   ClientToServerEvents,
   ClockPong,
@@ -27,15 +28,13 @@ import {
   meetingJoinSchema,
   meetingRefSchema,
   MeetingSnapshot,
+  PresenceSnapshot,
   ScreenSnapshot,
   ServerToClientEvents,
 } from '../shared/live-events';
-import { listRoom, LivePublisher, meetingRoom, nextRoom } from './live-publisher';
+import { delegatesRoom, delegationRoom, listRoom, LivePublisher, LiveSocketData, meetingRoom, nextRoom, officersRoom } from './live-publisher';
 
-interface SocketData {
-  principal: Principal | null;
-}
-type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
 
 function liveError(statusCode: number, error: string, message: string | string[]): LiveError {
   return { error: { statusCode, error, message } };
@@ -70,22 +69,37 @@ async function leaveMeeting(socket: LiveSocket, meetingId: number): Promise<void
   await Promise.all(rooms.map((room) => socket.leave(room)));
 }
 
-/** Authenticates at the handshake, validates every payload, answers through acks, never throws. */
-@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false } })
-export class LiveGateway implements OnGatewayInit {
+/** The rooms a signed-in caller joins beside the meeting's: officers get presence, delegate pages make it. */
+function presenceRooms(socket: LiveSocket, meetingId: number): string[] {
+  const principal = socket.data.principal;
+  if (principal?.role === 'officer') return [officersRoom(meetingId)];
+  if (principal?.role === 'delegate') return [delegatesRoom(meetingId), delegationRoom(meetingId, principal.delegationId)];
+  return [];
+}
+
+/**
+ * Authenticates at the handshake, validates every payload, answers through acks, never throws.
+ * Heartbeat: a page whose link dies without closing (wifi, a video link's network) is dropped
+ * within pingInterval + pingTimeout = 4.5 s, so its delegation goes off line within 5 s (the
+ * defaults, 25 s + 20 s, would take 45 s).
+ */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false }, pingInterval: 1500, pingTimeout: 3000 })
+export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
   private readonly snapshots = new SnapshotCache();
 
   constructor(
     private readonly tokens: TokenService,
     private readonly core: MeetingCore,
     private readonly publisher: LivePublisher,
+    private readonly presence: PresenceService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+  afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>): void {
     this.publisher.attach(namespace);
     namespace.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
+      (socket as LiveSocket).data.joinedAt = {};
       if (token === undefined || token === null || token === '') {
         (socket as LiveSocket).data.principal = null;
         return next();
@@ -102,6 +116,11 @@ export class LiveGateway implements OnGatewayInit {
     });
   }
 
+  /** Its rooms are already left: the delegation's other pages, on any instance, decide whether it is still online. */
+  handleDisconnect(socket: LiveSocket): void {
+    for (const meetingId of Object.keys(socket.data.joinedAt ?? {})) this.pagesChanged(socket, Number(meetingId));
+  }
+
   @SubscribeMessage('meeting:join')
   async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<MeetingSnapshot | ScreenSnapshot | LiveError> {
     try {
@@ -115,12 +134,14 @@ export class LiveGateway implements OnGatewayInit {
       // A second join may ask for another view: only the last one's pushes come.
       await leaveMeeting(socket, meetingId);
       // Join before reading the state, so no change can fall between the snapshot and the first push.
-      await socket.join([meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next)]);
-      const now = await this.core.current(meetingId);
+      await socket.join([meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next), ...presenceRooms(socket, meetingId)]);
+      socket.data.joinedAt[meetingId] ??= this.clock.now();
+      this.pagesChanged(socket, meetingId);
+      const [now, presence] = await Promise.all([this.core.current(meetingId), this.presenceSnapshot(socket, meetingId)]);
       const nowMs = this.clock.now();
       const floor = floorView(now.state, now.settings.view, nowMs);
-      if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs) };
-      return next === 0 ? { floor } : { floor, next: this.snapshots.next(now, next, nowMs) };
+      if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs), ...presence };
+      return next === 0 ? { floor, ...presence } : { floor, next: this.snapshots.next(now, next, nowMs), ...presence };
     } catch (exception) {
       return toLiveError(exception);
     }
@@ -131,7 +152,21 @@ export class LiveGateway implements OnGatewayInit {
     const parsed = parsePayload(meetingRefSchema, payload);
     if ('error' in parsed) return parsed;
     await leaveMeeting(socket, parsed.data.meetingId);
+    this.pagesChanged(socket, parsed.data.meetingId);
+    delete socket.data.joinedAt[parsed.data.meetingId];
     return { ok: true };
+  }
+
+  private presenceSnapshot(socket: LiveSocket, meetingId: number): Promise<PresenceSnapshot> {
+    const principal = socket.data.principal;
+    if (principal?.role === 'officer') return this.presence.list(meetingId).then((presence) => ({ presence }));
+    if (principal?.role === 'delegate') return this.presence.ownPresence(meetingId, principal.delegationId).then((ownPresence) => ({ ownPresence }));
+    return Promise.resolve({});
+  }
+
+  private pagesChanged(socket: LiveSocket, meetingId: number): void {
+    const principal = socket.data.principal;
+    if (principal?.role === 'delegate') this.presence.pagesChanged(meetingId, principal.delegationId);
   }
 
   @SubscribeMessage('clock:ping')

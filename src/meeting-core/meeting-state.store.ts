@@ -7,6 +7,7 @@ import type { ListEntry, MeetingState } from '../domain/meeting/meeting-state';
 import type { EndedStatement, Floor } from '../domain/timer/floor-state';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
+import { declaredModes } from '../presence/speaker-modes';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
 
@@ -154,6 +155,7 @@ export class MeetingStateStore {
       await manager.delete(StatementEntity, { meetingId: after.meetingId, entryId, endedAt });
     }
     const byId = new Map(after.entries.map((entry) => [entry.id, entry]));
+    const modes = await declaredModes(manager, after.meetingId, records.ended.map((statement) => byId.get(statement.entryId)!.delegationId));
     const rows = records.ended.map((statement) => {
       const entry = byId.get(statement.entryId)!;
       return {
@@ -169,6 +171,7 @@ export class MeetingStateStore {
         endedAt: statement.endedAt,
         interruptions: statement.interruptions,
         endedBy: statement.endedBy,
+        speakerMode: modes.get(entry.delegationId) ?? null,
       };
     });
     if (rows.length > 0) await manager.insert(StatementEntity, rows);

@@ -8,6 +8,7 @@ import { RoomEntity } from '../conferences/room.entity';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { DelegationPresenceEntity } from '../presence/delegation-presence.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
 import { WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   OfficerEntity,
   AccessCodeEntity,
   AuditEntryEntity,
+  DelegationPresenceEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
 ];

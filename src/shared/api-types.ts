@@ -1,4 +1,5 @@
 import type { Capacity, DelegationKind } from '../domain/capacity';
+import type { PresenceMode } from '../domain/presence/presence';
 import type { EntryStatus } from '../domain/speakers/entry-status';
 import type { EnforcementMode } from '../domain/timer/enforcement';
 import type { WebhookEvent } from '../domain/webhooks/webhook-events';
@@ -170,6 +171,26 @@ export interface StatementView {
   endedAt: string;
   interruptions: number;
   endedBy: StatementEnding;
+  /** Where the speaker spoke from, as its delegation had declared; null if it had not. */
+  mode: PresenceMode | null;
+}
+
+/**
+ * One delegation's presence in a meeting (officers only), the same over REST and live. Instants
+ * are ISO; each is null when that value was never seen to change.
+ */
+export interface PresenceView {
+  delegationId: number;
+  /** A signed-in page of the delegation is connected to the meeting now. */
+  online: boolean;
+  mode: PresenceMode | null;
+  ready: boolean;
+  /** When any of the three last changed. */
+  since: string | null;
+  /** Online: since its earliest page still connected joined; off line: since its last page left. */
+  onlineSince: string | null;
+  modeSince: string | null;
+  readySince: string | null;
 }
 
 export interface StatementTotals {
@@ -180,6 +201,9 @@ export interface StatementTotals {
   /** Statements the server ended at limit + grace (enforcement `cut`). */
   cutOffs: number;
   maxOvertimeMs: number;
+  /** Statements by speakers whose delegation had declared itself remote, or in the room. */
+  remoteStatements: number;
+  inRoomStatements: number;
 }
 
 export interface StatementsReport {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FloorStateView, SpeakersListView, SpeakersNextView } from './api-types';
+import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from './api-types';
 
 /** Socket.IO namespace and event names of the contract (../shared/contract.md, Live). */
 export const LIVE_NAMESPACE = '/live';
@@ -30,12 +30,19 @@ export interface LiveError {
   // The same body a REST call would answer with.
   error: { statusCode: number; error: string; message: string | string[] };
 }
-export interface MeetingSnapshot {
+/** What a join ack adds for a signed-in caller. */
+export interface PresenceSnapshot {
+  /** Officers: every delegation's presence in the meeting (then presence:update, one row a change). */
+  presence?: PresenceView[];
+  /** A delegate: its own delegation's presence, its switches as it left them. */
+  ownPresence?: PresenceView;
+}
+export interface MeetingSnapshot extends PresenceSnapshot {
   floor: FloorStateView;
   speakers: SpeakersListView;
 }
 /** The join ack of a screen that asked for `next`; with `next: 0` it carries no speakers at all. */
-export interface ScreenSnapshot {
+export interface ScreenSnapshot extends PresenceSnapshot {
   floor: FloorStateView;
   next?: SpeakersNextView;
 }
@@ -44,6 +51,8 @@ export interface ServerToClientEvents {
   'floor:state': (floor: FloorStateView) => void;
   'speakers:list': (speakers: SpeakersListView) => void;
   'speakers:next': (next: SpeakersNextView) => void;
+  /** To officers only: one delegation's presence, after each change. */
+  'presence:update': (presence: PresenceView) => void;
 }
 
 export interface ClientToServerEvents {

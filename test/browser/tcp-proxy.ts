@@ -5,6 +5,8 @@ export interface TcpProxy {
   url: string;
   /** Drops every open connection and refuses new ones until `restore`. */
   cut(): void;
+  /** Stops relaying without closing anything: a link that dies silently (no FIN), as a dropped video link does. */
+  stall(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -12,6 +14,7 @@ export interface TcpProxy {
 export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const target = new URL(targetUrl);
   const open = new Set<Socket>();
+  const pairs = new Set<[Socket, Socket]>();
   let down = false;
   const server: Server = createServer((client) => {
     if (down) {
@@ -25,6 +28,9 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
       socket.on('error', () => undefined);
     }
     client.pipe(upstream).pipe(client);
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    client.on('close', () => pairs.delete(pair));
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -35,6 +41,14 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
     cut: () => {
       down = true;
       for (const socket of open) socket.destroy();
+    },
+    stall: () => {
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
     },
     restore: () => {
       down = false;

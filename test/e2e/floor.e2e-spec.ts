@@ -265,7 +265,7 @@ describe('the floor and the statement timer', () => {
     expect(fiji).toMatchObject({ statements: 1, usedMs: 195000, overLimit: 1, overtimeMs: 15000 });
     expect(report.meetings.find((m: { meetingId: number }) => m.meetingId === meetingId)).toMatchObject({ statements: 1, overLimit: 1 });
     const csv = await suite.api().get(`/api/meetings/${meetingId}/statements.csv`).expect(200);
-    expect(csv.text.split('\n')[0]).toBe('delegation,capacity,on behalf of,limit seconds,used seconds,overtime seconds,started at,ended at,interruptions');
+    expect(csv.text.split('\n')[0]).toBe('delegation,capacity,on behalf of,limit seconds,used seconds,overtime seconds,started at,ended at,interruptions,mode');
   });
 });
 

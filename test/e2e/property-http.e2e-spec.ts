@@ -70,6 +70,7 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
       'POST /api/meetings/{id}/floor/message': { text: 'Please conclude' },
       'POST /api/meetings/{id}/floor/point-of-order': { delegationId: kenyaId },
       'POST /api/meetings/{id}/floor/{command}': {},
+      'POST /api/meetings/{id}/presence': { delegationId: kenyaId, ready: true },
     };
     const body = bodies[routeName(route)];
     if (!body) throw new Error(`No valid body for ${routeName(route)}`);

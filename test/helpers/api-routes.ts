@@ -5,6 +5,7 @@ import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema, updateConferenceSchema } from '../../src/conferences/conferences.dto';
 import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
 import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
+import { declarePresenceSchema } from '../../src/presence/presence.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
 import { callAgainSchema, inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
 import { createWebhookSchema } from '../../src/webhooks/webhooks.dto';
@@ -83,6 +84,8 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: `${MEETING}/statements.csv`, access: 'public' },
   { method: 'get', path: `${CONFERENCE}/report`, access: 'public' },
   { method: 'get', path: `${MEETING}/audit`, access: 'officer' },
+  { method: 'get', path: `${MEETING}/presence`, access: 'officer' },
+  { method: 'post', path: `${MEETING}/presence`, access: 'signedIn', body: declarePresenceSchema },
 ];
 
 export const routeName = (route: Pick<ApiRoute, 'method' | 'path'>) => `${route.method.toUpperCase()} ${route.path}`;

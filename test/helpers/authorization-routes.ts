@@ -253,6 +253,14 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     path: async (context) => `/api/conferences/${context.slug}/webhooks/${await freshWebhook(context)}`,
     expected: OFFICER_ONLY,
   },
+  { name: 'GET /api/meetings/{id}/presence', method: 'get', path: (c) => meetingPath(c, '/presence'), expected: OFFICER_ONLY },
+  {
+    name: 'POST /api/meetings/{id}/presence',
+    method: 'post',
+    path: (c) => meetingPath(c, '/presence'),
+    body: ({ delegation }) => ({ delegationId: delegation.id, mode: 'remote', ready: true }),
+    expected: OWN_DELEGATION,
+  },
 ];
 
 async function freshWebhook(context: MatrixContext): Promise<number> {

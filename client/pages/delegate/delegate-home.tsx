@@ -9,12 +9,14 @@ import { DelegateChoice, delegateChoices } from '../../lib/capacity-choice';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
 import { defaultMeeting, waitingEntries } from '../../lib/meetings';
 import { asSpeakersList, inscribe, withdrawEntry } from '../../lib/officer-commands';
+import { needsReadyReminder, speakersAhead } from '../../lib/presence';
 import { DelegateSession, newRequestId } from '../../lib/session';
 import { capacityLine, delegationName, t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
 import { useNotices } from '../../lib/use-notices';
 import { useViewerZone } from '../../lib/viewer-zone';
 import { OwnEntries } from './own-entries';
+import { PresenceSwitches } from './presence-switches';
 
 export function DelegateHome({ session, onSignOut }: { session: DelegateSession; onSignOut: () => void }) {
   const notices = useNotices();
@@ -54,6 +56,8 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
     .filter((entry) => entry.delegation.id === delegation.id && (entry.status === 'waiting' || entry.status === 'speaking'))
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const venueZone = conference?.timeZone ?? 'UTC';
+  const ownPresence = live.presence.get(delegation.id);
+  const ahead = speakersAhead(live.speakers, delegation.id);
 
   const run = async (write: () => Promise<void>) => {
     setBusy(true);
@@ -114,6 +118,16 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
           <h2 id="own-heading">{t('delegate.yourEntries')}</h2>
           <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} onWithdraw={withdraw} />
         </section>
+        {meetingId !== null && (
+          <PresenceSwitches
+            meetingId={meetingId}
+            token={token}
+            presence={ownPresence}
+            remindAhead={needsReadyReminder(ahead, ownPresence) ? ahead : null}
+            onSaved={live.offerPresence}
+            onError={notices.error}
+          />
+        )}
         <section class="panel" aria-labelledby="request-heading">
           <h2 id="request-heading">{t('delegate.request')}</h2>
           {live.speakers?.closed && <p class="notice notice-info">{t('delegate.closed')}</p>}

@@ -171,6 +171,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
             <FloorPanel
               floor={floor}
               speakers={speakers}
+              presence={live.presence}
               offsetMs={live.offsetMs}
               delegations={delegations}
               act={act}
@@ -192,6 +193,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
           <div>
             <ListPanel
               speakers={speakers}
+              presence={live.presence}
               interruptedIds={floor?.interruptedEntryIds ?? []}
               venueZone={venueZone}
               busy={busy}

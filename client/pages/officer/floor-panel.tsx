@@ -2,12 +2,16 @@ import { Fragment, Ref } from 'preact';
 import type { DelegationView, FloorStateView, SpeakersListView } from '../../../src/shared/api-types';
 import { Countdown } from '../../components/countdown';
 import { DelegationPicker } from '../../components/delegation-picker';
+import type { PresenceByDelegation } from '../../lib/presence';
 import { SHORTCUTS, ShortcutAction } from '../../lib/shortcuts';
 import { capacityLine, delegationName, formatList, speakerMessage, StringKey, t } from '../../lib/strings';
+import { PresenceBadges } from './presence-badges';
+import { RemoteSpeakerWarning } from './remote-speaker-warning';
 
 interface Props {
   floor: FloorStateView | null;
   speakers: SpeakersListView | null;
+  presence: PresenceByDelegation;
   offsetMs: () => number;
   delegations: readonly DelegationView[];
   act: (action: ShortcutAction) => void;
@@ -49,9 +53,11 @@ export function FloorPanel(props: Props) {
   return (
     <section class="panel floor" aria-labelledby="floor-heading" data-testid="floor-panel">
       <h2 id="floor-heading">{t('officer.floor')}</h2>
+      <RemoteSpeakerWarning floor={floor} presence={props.presence} busy={busy} act={act} />
       {speaker ? (
         <div>
           <p class="floor-speaker" data-testid="floor-speaker">{delegationName(speaker.delegation)}</p>
+          <PresenceBadges presence={props.presence.get(speaker.delegation.id)} />
           <p class="floor-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</p>
         </div>
       ) : (

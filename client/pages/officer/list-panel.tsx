@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { SpeakerEntryView, SpeakersListView } from '../../../src/shared/api-types';
 import { waitingEntries } from '../../lib/meetings';
+import type { PresenceByDelegation } from '../../lib/presence';
 import { capacityLine, delegationName, t } from '../../lib/strings';
 import { formatClock, zoneAbbreviation } from '../../lib/time-format';
 import { formatCountdown } from '../../../src/domain/timer/time-left';
+import { NextReadiness, PresenceBadges } from './presence-badges';
 
 interface Props {
   speakers: SpeakersListView | null;
+  presence: PresenceByDelegation;
   /** Statements paused by a point of order: on the floor, but not speaking now. */
   interruptedIds: readonly number[];
   venueZone: string;
@@ -38,7 +41,7 @@ function MoveTo({ entry, max, busy, onMove }: { entry: SpeakerEntryView; max: nu
   );
 }
 
-export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, onSwap, onWithdraw, onSetClosed }: Props) {
+export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy, onMove, onSwap, onWithdraw, onSetClosed }: Props) {
   const [selected, setSelected] = useState<number[]>([]);
   const waiting = waitingEntries(speakers);
   const speaking = speakers?.entries.filter((entry) => entry.status === 'speaking') ?? [];
@@ -68,6 +71,7 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
           {speakers.fitsInMeeting ? t('officer.fits') : t('officer.overrun', { minutes: Math.ceil((speakers.overrunSeconds ?? 0) / 60) })}
         </p>
       )}
+      <NextReadiness speakers={speakers} presence={presence} />
       {!speakers && <p>{t('common.loading')}</p>}
       {speakers && (
         <table class="speakers" data-testid="speakers-table">
@@ -85,7 +89,9 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
             {speaking.map((entry) => (
               <tr key={entry.id} class="speaking" data-entry-id={entry.id}>
                 <td>{interruptedIds.includes(entry.id) ? t('officer.interruptedRow') : t('officer.onFloorNow')}</td>
-                <td>{delegationName(entry.delegation)}</td>
+                <td>
+                  {delegationName(entry.delegation)} <PresenceBadges presence={presence.get(entry.delegation.id)} />
+                </td>
                 <td>{capacityLine(entry.capacity, entry.onBehalfOf)}</td>
                 <td class="tabular">{formatCountdown(entry.limitSeconds * 1000)}</td>
                 <td />
@@ -100,7 +106,9 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
             {waiting.map((entry, index) => (
               <tr key={entry.id} data-testid="waiting-entry" data-entry-id={entry.id}>
                 <td class="tabular">{entry.position}</td>
-                <td>{delegationName(entry.delegation)}</td>
+                <td>
+                  {delegationName(entry.delegation)} <PresenceBadges presence={presence.get(entry.delegation.id)} />
+                </td>
                 <td>{capacityLine(entry.capacity, entry.onBehalfOf)}</td>
                 <td class="tabular">
                   {formatCountdown(entry.limitSeconds * 1000)}
