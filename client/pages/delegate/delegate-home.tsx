@@ -38,7 +38,8 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
       setMeetings(list);
       setDelegations(all);
       const offset = await loadServerOffset().catch(() => 0);
-      setMeetingId(defaultMeeting(list, Date.now() + offset)?.id ?? null);
+      // A meeting the delegate chose while this was loading stays chosen.
+      setMeetingId((chosen) => chosen ?? defaultMeeting(list, Date.now() + offset)?.id ?? null);
     })().catch(notices.error);
   }, [token, notices.error]);
 
@@ -112,7 +113,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
         />
         <section class="panel" aria-labelledby="own-heading">
           <h2 id="own-heading">{t('delegate.yourEntries')}</h2>
-          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} onWithdraw={withdraw} />
+          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} meetingEnded={live.speakers?.meetingEnded ?? false} onWithdraw={withdraw} />
         </section>
         <section class="panel" aria-labelledby="request-heading">
           <h2 id="request-heading">{t('delegate.request')}</h2>

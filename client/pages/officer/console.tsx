@@ -50,7 +50,8 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
       if (meetingFromAddress() === null) {
         const offset = await loadServerOffset().catch(() => 0);
         const pick = defaultMeeting(list, Date.now() + offset);
-        if (pick) setMeetingId(pick.id);
+        // A meeting the officer chose while this was loading stays chosen.
+        if (pick) setMeetingId((chosen) => chosen ?? pick.id);
       }
     })().catch(notices.error);
   }, [token, notices.error]);

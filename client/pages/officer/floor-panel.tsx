@@ -2,8 +2,9 @@ import { Fragment, Ref } from 'preact';
 import type { DelegationView, FloorStateView, SpeakersListView } from '../../../src/shared/api-types';
 import { Countdown } from '../../components/countdown';
 import { DelegationPicker } from '../../components/delegation-picker';
+import { floorStatusKey } from '../../lib/floor-label';
 import { SHORTCUTS, ShortcutAction } from '../../lib/shortcuts';
-import { capacityLine, delegationName, formatList, speakerMessage, StringKey, t } from '../../lib/strings';
+import { capacityLine, delegationName, formatList, speakerMessage, t } from '../../lib/strings';
 
 interface Props {
   floor: FloorStateView | null;
@@ -60,7 +61,7 @@ export function FloorPanel(props: Props) {
       <div>
         <Countdown floor={floor} offsetMs={props.offsetMs} class="floor-countdown" />
         <span class="floor-status" data-testid="floor-status" data-status={floor?.status ?? ''}>
-          {floor ? t(`status.${floor.status}` as StringKey) : t('common.loading')}
+          {floor ? t(floorStatusKey(floor)) : t('common.loading')}
         </span>
       </div>
       {interrupted.length > 0 && <p>{t('officer.interrupted', { names: formatList(interrupted) })}</p>}

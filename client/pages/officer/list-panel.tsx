@@ -61,7 +61,12 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
           </button>
         )}
       </div>
-      {speakers?.expectedEndAt && (
+      {speakers?.meetingEnded && waiting.length > 0 && (
+        <p class="forecast ended" data-testid="forecast">
+          {t('forecast.meetingEnded')}
+        </p>
+      )}
+      {speakers?.expectedEndAt && !speakers.meetingEnded && (
         <p class={`forecast ${speakers.fitsInMeeting ? 'fits' : 'overrun'}`} data-testid="forecast">
           {t('officer.expectedEnd', { time: formatClock(speakers.expectedEndAt, venueZone), zone: zoneAbbreviation(speakers.expectedEndAt, venueZone) })}
           {' · '}
@@ -106,7 +111,7 @@ export function ListPanel({ speakers, interruptedIds, venueZone, busy, onMove, o
                   {formatCountdown(entry.limitSeconds * 1000)}
                   {entry.usedMs > 0 && <small> ({t('officer.used', { time: formatCountdown(entry.usedMs) })})</small>}
                 </td>
-                <td class="tabular">{entry.expectedStartAt ? formatClock(entry.expectedStartAt, venueZone) : t('common.none')}</td>
+                <td class="tabular">{entry.expectedStartAt && !speakers.meetingEnded ? formatClock(entry.expectedStartAt, venueZone) : t('common.none')}</td>
                 <td>
                   <div class="actions">
                     <input type="checkbox" checked={selected.includes(entry.id)} onChange={() => toggle(entry.id)} aria-label={t('officer.selectForSwap', { name: delegationName(entry.delegation) })} />
