@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { FloorModule } from './floor/floor.module';
+import { RecordModule } from './record/record.module';
 import { HealthController } from './health/health.controller';
 import { LiveGatewayModule } from './live/live-gateway.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -18,7 +19,7 @@ import { SpeakersModule } from './speakers/speakers.module';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule, AuditModule, WebModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, RecordModule, LiveGatewayModule, AuditModule, WebModule],
   controllers: [HealthController],
   providers: [
     SeedService,

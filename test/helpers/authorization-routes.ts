@@ -213,6 +213,14 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   },
   { name: 'GET /api/meetings/{id}/audit', method: 'get', path: (c) => meetingPath(c, '/audit'), expected: OFFICER_ONLY },
+  { name: 'GET /api/conferences/{slug}/access-codes', method: 'get', path: ({ slug }) => `/api/conferences/${slug}/access-codes`, expected: OFFICER_ONLY },
+  {
+    name: 'POST /api/conferences/{slug}/access-codes',
+    method: 'post',
+    path: ({ slug }) => `/api/conferences/${slug}/access-codes`,
+    body: ({ otherDelegation }) => ({ delegationIds: [otherDelegation.id] }),
+    expected: OFFICER_ONLY,
+  },
 ];
 
 /** Every public read; they change nothing, so one meeting (made on first use) serves them all. */

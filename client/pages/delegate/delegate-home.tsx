@@ -7,6 +7,7 @@ import { NoticeRegion } from '../../components/notice-region';
 import { ZoneSelect } from '../../components/zone-select';
 import { DelegateChoice, delegateChoices } from '../../lib/capacity-choice';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
+import { keepingFocus } from '../../lib/keep-focus';
 import { defaultMeeting, waitingEntries } from '../../lib/meetings';
 import { asSpeakersList, inscribe, withdrawEntry } from '../../lib/officer-commands';
 import { DelegateSession, newRequestId } from '../../lib/session';
@@ -56,16 +57,17 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const venueZone = conference?.timeZone ?? 'UTC';
 
-  const run = async (write: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await write();
-    } catch (error) {
-      notices.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (write: () => Promise<void>) =>
+    keepingFocus(async () => {
+      setBusy(true);
+      try {
+        await write();
+      } catch (error) {
+        notices.error(error);
+      } finally {
+        setBusy(false);
+      }
+    }, '[data-focus-key=request]');
 
   const request = (event: Event) => {
     event.preventDefault();
@@ -137,7 +139,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
                 </label>
               ))}
             </fieldset>
-            <button type="submit" class="request-button" disabled={busy || !choice || meetingId === null}>
+            <button type="submit" class="request-button" disabled={busy || !choice || meetingId === null} data-focus-key="request">
               {busy ? t('delegate.requesting') : t('delegate.requestButton')}
             </button>
           </form>

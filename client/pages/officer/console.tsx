@@ -6,6 +6,7 @@ import { MeetingSelect } from '../../components/meeting-select';
 import { NoticeRegion } from '../../components/notice-region';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
 import { isAvailable, requestFor, unavailableText } from '../../lib/floor-actions';
+import { keepingFocus } from '../../lib/keep-focus';
 import { defaultMeeting } from '../../lib/meetings';
 import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
 import type { OfficerSession } from '../../lib/session';
@@ -69,20 +70,21 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
 
   /** Runs one write; every failure is shown in the live region, in the server's words. */
   const run = useCallback(
-    async (write: () => Promise<void>): Promise<boolean> => {
-      setBusy(true);
-      try {
-        await write();
-        return true;
-      } catch (error) {
-        notices.error(error);
-        // A 409 means someone else moved first: show the state that won.
-        void live.refresh();
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
+    (write: () => Promise<void>): Promise<boolean> =>
+      keepingFocus(async () => {
+        setBusy(true);
+        try {
+          await write();
+          return true;
+        } catch (error) {
+          notices.error(error);
+          // A 409 means someone else moved first: show the state that won.
+          void live.refresh();
+          return false;
+        } finally {
+          setBusy(false);
+        }
+      }, '#list-heading'),
     [notices.error, live.refresh],
   );
 

@@ -28,7 +28,8 @@ const keysOf = (action: ShortcutAction) => SHORTCUTS.find((shortcut) => shortcut
 
 function FloorButton({ action, label, act, available, busy, big }: { action: ShortcutAction; label: string; act: Props['act']; available: Props['available']; busy: boolean; big?: boolean }) {
   return (
-    <button type="button" class={big ? 'primary-big' : ''} disabled={busy || !available(action)} onClick={() => act(action)} aria-keyshortcuts={keysOf(action).replace('Esc', 'Escape')} data-action={action}>
+    // aria-disabled, not disabled: a button that stays focusable keeps the keyboard where it was.
+    <button type="button" class={big ? 'primary-big' : ''} aria-disabled={busy || !available(action)} onClick={() => !busy && act(action)} aria-keyshortcuts={keysOf(action).replace('Esc', 'Escape')} data-action={action}>
       <span>{label}</span>
       <kbd>{keysOf(action)}</kbd>
     </button>
@@ -119,7 +120,7 @@ export function FloorPanel(props: Props) {
           onChange={props.onPointOfOrderBy}
           inputRef={props.pointOfOrderRef}
         />
-        <button type="button" class="danger" disabled={busy} onClick={() => act('pointOfOrder')} aria-keyshortcuts="P" data-action="pointOfOrder">
+        <button type="button" class="danger" aria-disabled={busy} onClick={() => !busy && act('pointOfOrder')} aria-keyshortcuts="P" data-action="pointOfOrder">
           {t('officer.pointOfOrder')} <kbd>P</kbd>
         </button>
       </div>
