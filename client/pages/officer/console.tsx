@@ -18,6 +18,7 @@ import { useShortcuts } from '../../lib/use-shortcuts';
 import { FloorPanel, ShortcutHelp } from './floor-panel';
 import { InscribeForm } from './inscribe-form';
 import { ListPanel } from './list-panel';
+import { OfficerNav } from './officer-nav';
 
 function meetingFromAddress(): number | null {
   const id = Number(new URLSearchParams(window.location.search).get('meeting'));
@@ -147,6 +148,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     <>
       <header class="app-header">
         <h1>{t('officer.title')}</h1>
+        <OfficerNav current="floor" />
         <MeetingSelect id="meeting" meetings={meetings} zone={venueZone} value={meetingId} onChange={setMeetingId} />
         <ConnectionBadge state={live.connection} />
         {meetingId !== null && (
