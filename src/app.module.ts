@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { FloorModule } from './floor/floor.module';
+import { RecordModule } from './record/record.module';
 import { HealthController } from './health/health.controller';
 import { LiveGatewayModule } from './live/live-gateway.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -19,7 +20,7 @@ import { WebModule } from './web/web.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule, AuditModule, WebhooksModule, WebModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, RecordModule, LiveGatewayModule, AuditModule, WebhooksModule, WebModule],
   controllers: [HealthController],
   providers: [
     SeedService,

@@ -1,3 +1,4 @@
+import { OFFICER_PAGES_EN } from './officer-pages/en';
 /**
  * Every English text the pages show, keyed: the reference catalogue the five others follow key
  * for key (client/i18n/catalogues.spec.ts checks). Messages are ICU MessageFormat: {name} fills a
@@ -5,6 +6,7 @@
  * Write ’ rather than ' (a straight apostrophe before { quotes it in ICU).
  */
 export const EN = {
+  ...OFFICER_PAGES_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',

@@ -1,7 +1,9 @@
 import type { Catalogue } from './en';
+import { OFFICER_PAGES_FR } from './officer-pages/fr';
 
 /** Français. Typographie française : espace insécable (\u00a0) avant « : », guillemets « ». */
 export const FR: Catalogue = {
+  ...OFFICER_PAGES_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',

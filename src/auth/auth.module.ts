@@ -15,6 +15,8 @@ import { AccessCodesService } from './access-codes.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { ConferenceAccessCodesController } from './conference-access-codes.controller';
+import { ConferenceAccessCodesService } from './conference-access-codes.service';
 import { resolveJwtSecret } from './jwt-secret';
 import { OfficerBootstrap } from './officer-bootstrap';
 import { OfficerEntity } from './officer.entity';
@@ -52,7 +54,7 @@ import { TokenService } from './token.service';
       }),
     }),
   ],
-  controllers: [AuthController, AccessCodesController, OfficersController],
+  controllers: [AuthController, AccessCodesController, ConferenceAccessCodesController, OfficersController],
   providers: [
     TokenService,
     PasswordHasher,
@@ -61,6 +63,7 @@ import { TokenService } from './token.service';
     OfficerBootstrap,
     AuthService,
     AccessCodesService,
+    ConferenceAccessCodesService,
     SignInLimiter,
     SignInLimitInterceptor,
     SignInThrottlerGuard,

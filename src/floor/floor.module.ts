@@ -15,5 +15,6 @@ import { StatementsService } from './statements.service';
   imports: [TypeOrmModule.forFeature([StatementEntity, DelegationEntity, MeetingEntity]), ConferencesModule, MeetingsModule, MeetingCoreModule],
   controllers: [FloorController, StatementsController],
   providers: [FloorService, StatementsService],
+  exports: [StatementsService],
 })
 export class FloorModule {}

@@ -55,6 +55,7 @@ export function listView(state: MeetingState, context: ViewContext, nowMs: numbe
     expectedEndAt: epochMsToIso(forecast.expectedEndAt),
     fitsInMeeting: forecast.fitsInMeeting,
     overrunSeconds: forecast.overrunSeconds,
+    meetingEnded: forecast.meetingEnded,
   };
 }
 

@@ -116,6 +116,8 @@ export interface SpeakersListView {
   expectedEndAt: string;
   fitsInMeeting: boolean;
   overrunSeconds: number;
+  /** The scheduled end has passed with nobody called: the expected times are no forecast. */
+  meetingEnded: boolean;
 }
 
 /**

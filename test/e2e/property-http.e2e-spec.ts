@@ -43,6 +43,7 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
       'POST /api/auth/login': { ...TEST_ADMIN },
       'POST /api/auth/delegate': { code: 'K7QX-M2PD-9WRT-HF4N' },
       'POST /api/conferences/{slug}/delegations/{delegationId}/access-codes': { label: 'desk' },
+      'POST /api/conferences/{slug}/access-codes': { delegationIds: [kenyaId] },
       'POST /api/officers': { username: 'property-officer', password: 'a long enough password' },
       'POST /api/conferences/{slug}/meetings': {
         title: 'Side event',

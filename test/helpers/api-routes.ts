@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
 import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
+import { issueAccessCodesSchema } from '../../src/auth/conference-access-codes.dto';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema, updateConferenceSchema } from '../../src/conferences/conferences.dto';
 import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
 import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
 import { declarePresenceSchema } from '../../src/presence/presence.dto';
+import { conferenceStatementsQuerySchema } from '../../src/record/record.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
 import { callAgainSchema, inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
 import { createWebhookSchema } from '../../src/webhooks/webhooks.dto';
@@ -40,6 +42,8 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: ACCESS_CODES, access: 'officer', body: createAccessCodeSchema },
   { method: 'get', path: ACCESS_CODES, access: 'officer' },
   { method: 'delete', path: `${ACCESS_CODES}/{codeId}`, access: 'officer' },
+  { method: 'get', path: `${CONFERENCE}/access-codes`, access: 'officer' },
+  { method: 'post', path: `${CONFERENCE}/access-codes`, access: 'officer', body: issueAccessCodesSchema },
   { method: 'post', path: '/api/officers', access: 'officer', body: createOfficerSchema },
   { method: 'get', path: '/api/officers', access: 'officer' },
   { method: 'get', path: '/api/conferences', access: 'public' },
@@ -83,6 +87,9 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: `${MEETING}/statements`, access: 'public' },
   { method: 'get', path: `${MEETING}/statements.csv`, access: 'public' },
   { method: 'get', path: `${CONFERENCE}/report`, access: 'public' },
+  { method: 'get', path: `${CONFERENCE}/report.csv`, access: 'public' },
+  { method: 'get', path: `${CONFERENCE}/statements`, access: 'public', query: conferenceStatementsQuerySchema },
+  { method: 'get', path: `${CONFERENCE}/statements.csv`, access: 'public', query: conferenceStatementsQuerySchema },
   { method: 'get', path: `${MEETING}/audit`, access: 'officer' },
   { method: 'get', path: `${MEETING}/presence`, access: 'officer' },
   { method: 'post', path: `${MEETING}/presence`, access: 'signedIn', body: declarePresenceSchema },

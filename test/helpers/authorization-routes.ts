@@ -261,6 +261,14 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     body: ({ delegation }) => ({ delegationId: delegation.id, mode: 'remote', ready: true }),
     expected: OWN_DELEGATION,
   },
+  { name: 'GET /api/conferences/{slug}/access-codes', method: 'get', path: ({ slug }) => `/api/conferences/${slug}/access-codes`, expected: OFFICER_ONLY },
+  {
+    name: 'POST /api/conferences/{slug}/access-codes',
+    method: 'post',
+    path: ({ slug }) => `/api/conferences/${slug}/access-codes`,
+    body: ({ otherDelegation }) => ({ delegationIds: [otherDelegation.id] }),
+    expected: OFFICER_ONLY,
+  },
 ];
 
 async function freshWebhook(context: MatrixContext): Promise<number> {

@@ -1,20 +1,26 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { errorText, postJson } from '../../lib/api';
 import type { DelegateSession } from '../../lib/session';
 import { t } from '../../lib/strings';
 
-export function CodeForm({ onSignedIn, reason }: { onSignedIn: (session: DelegateSession) => void; reason: string | null }) {
-  const [code, setCode] = useState('');
+interface Props {
+  onSignedIn: (session: DelegateSession) => void;
+  reason: string | null;
+  /** From a card's QR link: signed in with at once. */
+  initialCode?: string | null;
+}
+
+export function CodeForm({ onSignedIn, reason, initialCode }: Props) {
+  const [code, setCode] = useState(initialCode ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const signIn = async (entered: string) => {
     setBusy(true);
     setError(null);
     try {
-      const reply = await postJson<{ accessToken: string; delegation: { id: number; name: string } }>('/api/auth/delegate', { code: code.trim() });
+      const reply = await postJson<{ accessToken: string; delegation: { id: number; name: string } }>('/api/auth/delegate', { code: entered.trim() });
       onSignedIn({ token: reply.accessToken, delegation: reply.delegation });
     } catch (cause) {
       setError(errorText(cause));
@@ -22,6 +28,13 @@ export function CodeForm({ onSignedIn, reason }: { onSignedIn: (session: Delegat
       setBusy(false);
     }
   };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void signIn(code);
+  };
+  useEffect(() => {
+    if (initialCode) void signIn(initialCode);
+  }, []);
 
   return (
     <>

@@ -7,6 +7,7 @@ import { NoticeRegion } from '../../components/notice-region';
 import { ZoneSelect } from '../../components/zone-select';
 import { DelegateChoice, delegateChoices } from '../../lib/capacity-choice';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
+import { keepingFocus } from '../../lib/keep-focus';
 import { defaultMeeting, waitingEntries } from '../../lib/meetings';
 import { asSpeakersList, inscribe, withdrawEntry } from '../../lib/officer-commands';
 import { needsReadyReminder, speakersAhead } from '../../lib/presence';
@@ -40,7 +41,8 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
       setMeetings(list);
       setDelegations(all);
       const offset = await loadServerOffset().catch(() => 0);
-      setMeetingId(defaultMeeting(list, Date.now() + offset)?.id ?? null);
+      // A meeting the delegate chose while this was loading stays chosen.
+      setMeetingId((chosen) => chosen ?? defaultMeeting(list, Date.now() + offset)?.id ?? null);
     })().catch(notices.error);
   }, [token, notices.error]);
 
@@ -59,16 +61,17 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
   const ownPresence = live.presence.get(delegation.id);
   const ahead = speakersAhead(live.speakers, delegation.id);
 
-  const run = async (write: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await write();
-    } catch (error) {
-      notices.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (write: () => Promise<void>) =>
+    keepingFocus(async () => {
+      setBusy(true);
+      try {
+        await write();
+      } catch (error) {
+        notices.error(error);
+      } finally {
+        setBusy(false);
+      }
+    }, '[data-focus-key=request]');
 
   const request = (event: Event) => {
     event.preventDefault();
@@ -116,7 +119,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
         />
         <section class="panel" aria-labelledby="own-heading">
           <h2 id="own-heading">{t('delegate.yourEntries')}</h2>
-          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} onWithdraw={withdraw} />
+          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} meetingEnded={live.speakers?.meetingEnded ?? false} onWithdraw={withdraw} />
         </section>
         {meetingId !== null && (
           <PresenceSwitches
@@ -150,7 +153,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
                 </label>
               ))}
             </fieldset>
-            <button type="submit" class="request-button" disabled={busy || !choice || meetingId === null}>
+            <button type="submit" class="request-button" disabled={busy || !choice || meetingId === null} data-focus-key="request">
               {busy ? t('delegate.requesting') : t('delegate.requestButton')}
             </button>
           </form>

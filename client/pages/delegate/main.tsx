@@ -6,8 +6,20 @@ import { t } from '../../lib/strings';
 import { CodeForm } from './code-form';
 import { DelegateHome } from './delegate-home';
 
+/** The code of a printed card's QR link (/delegate?code=...), taken off the address at once. */
+function codeFromAddress(): string | null {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('code');
+  if (code === null) return null;
+  url.searchParams.delete('code');
+  window.history.replaceState(null, '', url);
+  return code.trim() || null;
+}
+
 function Delegate() {
-  const [session, setSession] = useState<DelegateSession | null>(() => delegateSession.get());
+  const [cardCode] = useState(codeFromAddress);
+  // A card's code signs in afresh, whoever this tab was signed in as.
+  const [session, setSession] = useState<DelegateSession | null>(() => (cardCode ? null : delegateSession.get()));
   const [reason, setReason] = useState<string | null>(null);
 
   useEffect(() => {
@@ -23,6 +35,7 @@ function Delegate() {
     return (
       <CodeForm
         reason={reason}
+        initialCode={cardCode}
         onSignedIn={(next) => {
           delegateSession.set(next);
           setReason(null);

@@ -8,10 +8,12 @@ interface Props {
   viewerZone: string;
   venueZone: string;
   busy: boolean;
+  /** The meeting's end has passed: no expected time is worth showing. */
+  meetingEnded: boolean;
   onWithdraw: (entry: SpeakerEntryView) => void;
 }
 
-export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy, onWithdraw }: Props) {
+export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy, meetingEnded, onWithdraw }: Props) {
   if (entries.length === 0) return <p data-testid="no-entries">{t('delegate.noEntries')}</p>;
   return (
     <div>
@@ -21,7 +23,8 @@ export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy,
             {entry.status === 'speaking' ? t('delegate.speakingNow') : t('delegate.position', { position: entry.position ?? '?', total: waitingCount })}
           </p>
           <p>{capacityLine(entry.capacity, entry.onBehalfOf)}</p>
-          {entry.status === 'waiting' && entry.expectedStartAt && (
+          {entry.status === 'waiting' && meetingEnded && <p data-testid="own-expected">{t('forecast.meetingEnded')}</p>}
+          {entry.status === 'waiting' && entry.expectedStartAt && !meetingEnded && (
             <p data-testid="own-expected">
               <strong>{t('delegate.expected', { time: formatWhen(entry.expectedStartAt, viewerZone, venueZone) })}</strong>
               {viewerZone !== venueZone && (

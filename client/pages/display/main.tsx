@@ -3,6 +3,7 @@ import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
 import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
 import { createChime } from '../../lib/chime';
+import { floorStatusKey } from '../../lib/floor-label';
 import { parseDisplayOptions } from '../../lib/page-options';
 import { mountPage } from '../../i18n/mount';
 import { capacityLine, delegationName, speakerMessage, t } from '../../lib/strings';
@@ -41,7 +42,7 @@ function Display() {
           <p class="display-capacity" data-testid="speaker-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</p>
           <Countdown floor={floor} offsetMs={data.offsetMs} class="display-countdown" onZero={() => chime?.play()} />
           <p class="display-status" data-testid="floor-status">
-            {floor && floor.status !== 'running' ? t(`status.${floor.status}`) : ''}
+            {floor && floor.status !== 'running' ? t(floorStatusKey(floor)) : ''}
           </p>
         </section>
       ) : (

@@ -6,6 +6,7 @@ import { MeetingSelect } from '../../components/meeting-select';
 import { NoticeRegion } from '../../components/notice-region';
 import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from '../../lib/conference-data';
 import { isAvailable, requestFor, unavailableText } from '../../lib/floor-actions';
+import { keepingFocus } from '../../lib/keep-focus';
 import { defaultMeeting } from '../../lib/meetings';
 import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
 import type { OfficerSession } from '../../lib/session';
@@ -17,6 +18,7 @@ import { useShortcuts } from '../../lib/use-shortcuts';
 import { FloorPanel, ShortcutHelp } from './floor-panel';
 import { InscribeForm } from './inscribe-form';
 import { ListPanel } from './list-panel';
+import { OfficerNav } from './officer-nav';
 
 function meetingFromAddress(): number | null {
   const id = Number(new URLSearchParams(window.location.search).get('meeting'));
@@ -50,7 +52,8 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
       if (meetingFromAddress() === null) {
         const offset = await loadServerOffset().catch(() => 0);
         const pick = defaultMeeting(list, Date.now() + offset);
-        if (pick) setMeetingId(pick.id);
+        // A meeting the officer chose while this was loading stays chosen.
+        if (pick) setMeetingId((chosen) => chosen ?? pick.id);
       }
     })().catch(notices.error);
   }, [token, notices.error]);
@@ -68,20 +71,21 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
 
   /** Runs one write; every failure is shown in the live region, in the server's words. */
   const run = useCallback(
-    async (write: () => Promise<void>): Promise<boolean> => {
-      setBusy(true);
-      try {
-        await write();
-        return true;
-      } catch (error) {
-        notices.error(error);
-        // A 409 means someone else moved first: show the state that won.
-        void live.refresh();
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
+    (write: () => Promise<void>): Promise<boolean> =>
+      keepingFocus(async () => {
+        setBusy(true);
+        try {
+          await write();
+          return true;
+        } catch (error) {
+          notices.error(error);
+          // A 409 means someone else moved first: show the state that won.
+          void live.refresh();
+          return false;
+        } finally {
+          setBusy(false);
+        }
+      }, '#list-heading'),
     [notices.error, live.refresh],
   );
 
@@ -144,6 +148,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
     <>
       <header class="app-header">
         <h1>{t('officer.title')}</h1>
+        <OfficerNav current="floor" />
         <MeetingSelect id="meeting" meetings={meetings} zone={venueZone} value={meetingId} onChange={setMeetingId} />
         <ConnectionBadge state={live.connection} />
         {meetingId !== null && (

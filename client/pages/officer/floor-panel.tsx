@@ -2,6 +2,7 @@ import { Fragment, Ref } from 'preact';
 import type { DelegationView, FloorStateView, SpeakersListView } from '../../../src/shared/api-types';
 import { Countdown } from '../../components/countdown';
 import { DelegationPicker } from '../../components/delegation-picker';
+import { floorStatusKey } from '../../lib/floor-label';
 import type { PresenceByDelegation } from '../../lib/presence';
 import { SHORTCUTS, ShortcutAction } from '../../lib/shortcuts';
 import { capacityLine, delegationName, formatList, speakerMessage, StringKey, t } from '../../lib/strings';
@@ -31,7 +32,8 @@ const keysOf = (action: ShortcutAction) => SHORTCUTS.find((shortcut) => shortcut
 
 function FloorButton({ action, label, act, available, busy, big }: { action: ShortcutAction; label: string; act: Props['act']; available: Props['available']; busy: boolean; big?: boolean }) {
   return (
-    <button type="button" class={big ? 'primary-big' : ''} disabled={busy || !available(action)} onClick={() => act(action)} aria-keyshortcuts={keysOf(action).replace('Esc', 'Escape')} data-action={action}>
+    // aria-disabled, not disabled: a button that stays focusable keeps the keyboard where it was.
+    <button type="button" class={big ? 'primary-big' : ''} aria-disabled={busy || !available(action)} onClick={() => !busy && act(action)} aria-keyshortcuts={keysOf(action).replace('Esc', 'Escape')} data-action={action}>
       <span>{label}</span>
       <kbd>{keysOf(action)}</kbd>
     </button>
@@ -66,7 +68,7 @@ export function FloorPanel(props: Props) {
       <div>
         <Countdown floor={floor} offsetMs={props.offsetMs} class="floor-countdown" />
         <span class="floor-status" data-testid="floor-status" data-status={floor?.status ?? ''}>
-          {floor ? t(`status.${floor.status}` as StringKey) : t('common.loading')}
+          {floor ? t(floorStatusKey(floor)) : t('common.loading')}
         </span>
       </div>
       {interrupted.length > 0 && <p>{t('officer.interrupted', { names: formatList(interrupted) })}</p>}
@@ -124,7 +126,7 @@ export function FloorPanel(props: Props) {
           onChange={props.onPointOfOrderBy}
           inputRef={props.pointOfOrderRef}
         />
-        <button type="button" class="danger" disabled={busy} onClick={() => act('pointOfOrder')} aria-keyshortcuts="P" data-action="pointOfOrder">
+        <button type="button" class="danger" aria-disabled={busy} onClick={() => !busy && act('pointOfOrder')} aria-keyshortcuts="P" data-action="pointOfOrder">
           {t('officer.pointOfOrder')} <kbd>P</kbd>
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CAPACITIES, Capacity } from '../../../src/domain/capacity';
 import type { DelegationView } from '../../../src/shared/api-types';
 import { DelegationPicker } from '../../components/delegation-picker';
@@ -16,6 +16,7 @@ export function InscribeForm({ delegations, busy, onInscribe }: Props) {
   const [capacity, setCapacity] = useState<Capacity>('national');
   const [groupId, setGroupId] = useState<number | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
+  const pickerRef = useRef<HTMLInputElement>(null);
   const groups = groupsFor(delegation, delegations);
   const group = groups.find((g) => g.id === groupId) ?? null;
 
@@ -33,6 +34,8 @@ export function InscribeForm({ delegations, busy, onInscribe }: Props) {
     if (ok) {
       setDelegation(null);
       setPickerKey((k) => k + 1);
+      // Ready for the next inscription, typed at once.
+      requestAnimationFrame(() => requestAnimationFrame(() => pickerRef.current?.focus()));
     }
   };
 
@@ -40,7 +43,7 @@ export function InscribeForm({ delegations, busy, onInscribe }: Props) {
     <section class="panel" aria-labelledby="inscribe-heading">
       <h2 id="inscribe-heading">{t('officer.inscribe')}</h2>
       <form class="inscribe" onSubmit={submit} data-testid="inscribe-form">
-        <DelegationPicker key={pickerKey} id="inscribe-delegation" label={t('officer.delegation')} delegations={delegations} value={delegation} onChange={choose} />
+        <DelegationPicker key={pickerKey} id="inscribe-delegation" label={t('officer.delegation')} delegations={delegations} value={delegation} onChange={choose} inputRef={pickerRef} />
         <div class="field">
           <label for="inscribe-capacity">{t('officer.capacity')}</label>
           <select id="inscribe-capacity" value={capacity} onChange={(e) => setCapacity((e.target as HTMLSelectElement).value as Capacity)}>

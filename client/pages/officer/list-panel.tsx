@@ -34,7 +34,7 @@ function MoveTo({ entry, max, busy, onMove }: { entry: SpeakerEntryView; max: nu
       }}
     >
       <input type="number" min={1} max={max} value={target} aria-label={label} title={label} onInput={(e) => setTarget((e.target as HTMLInputElement).value)} />
-      <button type="submit" class="small secondary" disabled={busy || target === ''}>
+      <button type="submit" class="small secondary" disabled={busy || target === ''} data-focus-key={`move-${entry.id}`}>
         {t('officer.move')}
       </button>
     </form>
@@ -52,19 +52,24 @@ export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy,
   return (
     <section class="panel" aria-labelledby="list-heading" data-testid="list-panel">
       <div class="list-head">
-        <h2 id="list-heading">{t('officer.list')}</h2>
+        <h2 id="list-heading" tabIndex={-1}>{t('officer.list')}</h2>
         {speakers && (
           <span class={`badge ${speakers.closed ? 'badge-closed' : ''}`} data-testid="list-state">
             {speakers.closed ? t('officer.listClosed') : t('officer.listOpen')}
           </span>
         )}
         {speakers && (
-          <button type="button" class="secondary" disabled={busy} onClick={() => onSetClosed(!speakers.closed)}>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onSetClosed(!speakers.closed)} data-focus-key="close-list">
             {speakers.closed ? t('officer.reopenList') : t('officer.closeList')}
           </button>
         )}
       </div>
-      {speakers?.expectedEndAt && (
+      {speakers?.meetingEnded && waiting.length > 0 && (
+        <p class="forecast ended" data-testid="forecast">
+          {t('forecast.meetingEnded')}
+        </p>
+      )}
+      {speakers?.expectedEndAt && !speakers.meetingEnded && (
         <p class={`forecast ${speakers.fitsInMeeting ? 'fits' : 'overrun'}`} data-testid="forecast">
           {t('officer.expectedEnd', { time: formatClock(speakers.expectedEndAt, venueZone), zone: zoneAbbreviation(speakers.expectedEndAt, venueZone) })}
           {' · '}
@@ -114,18 +119,18 @@ export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy,
                   {formatCountdown(entry.limitSeconds * 1000)}
                   {entry.usedMs > 0 && <small> ({t('officer.used', { time: formatCountdown(entry.usedMs) })})</small>}
                 </td>
-                <td class="tabular">{entry.expectedStartAt ? formatClock(entry.expectedStartAt, venueZone) : t('common.none')}</td>
+                <td class="tabular">{entry.expectedStartAt && !speakers.meetingEnded ? formatClock(entry.expectedStartAt, venueZone) : t('common.none')}</td>
                 <td>
                   <div class="actions">
                     <input type="checkbox" checked={selected.includes(entry.id)} onChange={() => toggle(entry.id)} aria-label={t('officer.selectForSwap', { name: delegationName(entry.delegation) })} />
-                    <button type="button" class="small secondary" disabled={busy || index === 0} onClick={() => onMove(entry, (entry.position ?? index + 1) - 1)} aria-label={t('officer.moveUp', { name: delegationName(entry.delegation) })}>
+                    <button type="button" class="small secondary" disabled={busy || index === 0} onClick={() => onMove(entry, (entry.position ?? index + 1) - 1)} data-focus-key={`up-${entry.id}`} aria-label={t('officer.moveUp', { name: delegationName(entry.delegation) })}>
                       ↑
                     </button>
-                    <button type="button" class="small secondary" disabled={busy || index === waiting.length - 1} onClick={() => onMove(entry, (entry.position ?? index + 1) + 1)} aria-label={t('officer.moveDown', { name: delegationName(entry.delegation) })}>
+                    <button type="button" class="small secondary" disabled={busy || index === waiting.length - 1} onClick={() => onMove(entry, (entry.position ?? index + 1) + 1)} data-focus-key={`down-${entry.id}`} aria-label={t('officer.moveDown', { name: delegationName(entry.delegation) })}>
                       ↓
                     </button>
                     <MoveTo entry={entry} max={waiting.length} busy={busy} onMove={onMove} />
-                    <button type="button" class="small danger" disabled={busy} onClick={() => onWithdraw(entry)} aria-label={t('officer.withdrawName', { name: delegationName(entry.delegation) })}>
+                    <button type="button" class="small danger" disabled={busy} onClick={() => onWithdraw(entry)} data-focus-key={`withdraw-${entry.id}`} aria-label={t('officer.withdrawName', { name: delegationName(entry.delegation) })}>
                       {t('officer.withdraw')}
                     </button>
                   </div>

@@ -3,8 +3,19 @@ import { mountPage } from '../../i18n/mount';
 import { setUnauthorizedListener } from '../../lib/api';
 import { officerSession, OfficerSession } from '../../lib/session';
 import { t } from '../../lib/strings';
+import { AccessCodesPage } from './access-codes-page';
 import { Console } from './console';
 import { LoginForm } from './login-form';
+import { MeetingsPage } from './meetings-page';
+import { officerView } from './officer-nav';
+import { OfficerShell } from './officer-shell';
+import { RecordPage } from './record-page';
+
+const PAGES = {
+  meetings: { titleKey: 'meetings.pageTitle', Page: MeetingsPage },
+  'access-codes': { titleKey: 'codes.pageTitle', Page: AccessCodesPage },
+  record: { titleKey: 'record.pageTitle', Page: RecordPage },
+} as const;
 
 function Officer() {
   const [session, setSession] = useState<OfficerSession | null>(() => officerSession.get());
@@ -32,14 +43,17 @@ function Officer() {
       />
     );
   }
+  const signOut = () => {
+    officerSession.set(null);
+    setSession(null);
+  };
+  const view = officerView();
+  if (view === 'floor') return <Console session={session} onSignOut={signOut} />;
+  const { titleKey, Page } = PAGES[view];
   return (
-    <Console
-      session={session}
-      onSignOut={() => {
-        officerSession.set(null);
-        setSession(null);
-      }}
-    />
+    <OfficerShell view={view} titleKey={titleKey} session={session} onSignOut={signOut}>
+      {(conference, notices) => <Page conference={conference} session={session} notices={notices} />}
+    </OfficerShell>
   );
 }
 

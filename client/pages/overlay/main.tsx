@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
 import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
+import { floorStatusKey } from '../../lib/floor-label';
 import { parseOverlayOptions } from '../../lib/page-options';
 import { directionOf } from '../../i18n/languages';
 import { mountPage } from '../../i18n/mount';
@@ -29,6 +30,11 @@ function Overlay() {
               <span class="overlay-capacity" data-testid="speaker-capacity">{capacityLine(speaker.capacity, speaker.onBehalfOf)}</span>
             </div>
             <Countdown floor={floor} offsetMs={data.offsetMs} class="overlay-countdown" />
+            {floor && floor.status !== 'running' && (
+              <span class="overlay-status" data-testid="floor-status">
+                {t(floorStatusKey(floor))}
+              </span>
+            )}
           </div>
         ) : (
           <div class="overlay-main">

@@ -109,7 +109,7 @@ describe('forecastList', () => {
 
   it('ends now with an empty list and an idle floor', () => {
     const forecast = forecastList(input());
-    expect(forecast).toEqual({ entries: [], expectedEndAt: now, fitsInMeeting: true, overrunSeconds: 0 });
+    expect(forecast).toEqual({ entries: [], expectedEndAt: now, fitsInMeeting: true, overrunSeconds: 0, meetingEnded: false });
   });
 
   it('fits when the list ends exactly at the meeting end', () => {
@@ -128,6 +128,31 @@ describe('forecastList', () => {
     const forecast = forecastList(input({ now: ENDS_AT - 179_999, entries: [waiting(1, 180)] }));
     expect(forecast.fitsInMeeting).toBe(false);
     expect(forecast.overrunSeconds).toBe(1);
+  });
+
+  it('says the meeting has ended when its end has passed and nobody has been called', () => {
+    const years = 5 * 365 * 24 * 60 * MINUTE;
+    const forecast = forecastList(input({ now: ENDS_AT + years, entries: [waiting(1, 180), waiting(2, 300)] }));
+    expect(forecast.meetingEnded).toBe(true);
+    expect(forecast.fitsInMeeting).toBe(false);
+  });
+
+  it('never reports an overrun larger than the list itself needs', () => {
+    const years = 5 * 365 * 24 * 60 * MINUTE;
+    const forecast = forecastList(input({ now: ENDS_AT + years, entries: [waiting(1, 180), waiting(2, 300)] }));
+    expect(forecast.overrunSeconds).toBe(480);
+  });
+
+  it('counts a meeting running past its end as under way, its overrun the list’s own time', () => {
+    const floor: ForecastFloor = { status: 'running', limitMs: 180_000, elapsedMs: 0, runningSince: ENDS_AT + 10 * MINUTE };
+    const forecast = forecastList(input({ now: ENDS_AT + 11 * MINUTE, floor, entries: [waiting(1, 180)] }));
+    expect(forecast.meetingEnded).toBe(false);
+    expect(startsAt(forecast)).toEqual([ENDS_AT + 13 * MINUTE]);
+    expect(forecast.overrunSeconds).toBe(5 * 60);
+  });
+
+  it('is not ended before the scheduled end, however idle the floor', () => {
+    expect(forecastList(input({ now: ENDS_AT - 1, entries: [waiting(1, 180)] })).meetingEnded).toBe(false);
   });
 
   it('does not mutate its input', () => {

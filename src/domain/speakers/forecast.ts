@@ -31,7 +31,10 @@ export interface ListForecast {
   entries: { id: number; expectedStartAt: number }[];
   expectedEndAt: number;
   fitsInMeeting: boolean;
+  /** Never more than the list itself needs: time already past the end is not the list's doing. */
   overrunSeconds: number;
+  /** The scheduled end has passed and nobody has been called: the times are not a forecast. */
+  meetingEnded: boolean;
 }
 
 /** Time the speaker on the floor still needs; an overtime speaker needs none, not a negative amount. */
@@ -41,10 +44,15 @@ export function floorRemainingMs(floor: ForecastFloor, now: number): number {
   return Math.max(0, floor.limitMs - floor.elapsedMs - runningMs);
 }
 
-/** When each waiting entry is expected to speak and whether the list fits in the meeting. */
+/**
+ * When each waiting entry is expected to speak and whether the list fits in the meeting. A
+ * meeting not yet begun counts from its scheduled start; one whose end has passed with the floor
+ * idle has ended, and its list is counted from now only to say how long it would take.
+ */
 export function forecastList(input: ForecastInput): ListForecast {
   const { now, meeting, floor } = input;
-  let cursor = Math.max(now, meeting.startsAt);
+  const startAt = Math.max(now, meeting.startsAt);
+  let cursor = startAt;
   cursor += floorRemainingMs(floor, now);
   for (const remainingMs of input.interruptedRemainingMs) cursor += Math.max(0, remainingMs);
 
@@ -54,10 +62,12 @@ export function forecastList(input: ForecastInput): ListForecast {
     return { id: entry.id, expectedStartAt };
   });
 
+  const overrunMs = Math.min(cursor - meeting.endsAt, cursor - startAt);
   return {
     entries,
     expectedEndAt: cursor,
     fitsInMeeting: cursor <= meeting.endsAt,
-    overrunSeconds: Math.max(0, Math.ceil((cursor - meeting.endsAt) / 1000)),
+    overrunSeconds: Math.max(0, Math.ceil(overrunMs / 1000)),
+    meetingEnded: floor.status === 'idle' && now >= meeting.endsAt,
   };
 }
