@@ -1,3 +1,4 @@
+import { ENFORCEMENT_EN } from './enforcement/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 /**
  * Every English text the pages show, keyed: the reference catalogue the five others follow key
@@ -7,6 +8,7 @@ import { OFFICER_PAGES_EN } from './officer-pages/en';
  */
 export const EN = {
   ...OFFICER_PAGES_EN,
+  ...ENFORCEMENT_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',
