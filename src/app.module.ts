@@ -28,6 +28,6 @@ import { WebModule } from './web/web.module';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestLogger, jsonBodiesOnly).forRoutes('*');
+    consumer.apply(requestLogger, jsonBodiesOnly).forRoutes('{*path}');
   }
 }

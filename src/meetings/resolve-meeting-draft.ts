@@ -10,6 +10,8 @@ import { MeetingEntity } from './meeting.entity';
 import type { CreateMeetingBody, UpdateMeetingBody } from './meetings.dto';
 
 export type MeetingDraft = Omit<MeetingEntity, 'id' | 'version'>;
+
+const CONFIRMING_FIELDS = ['startsAt', 'endsAt', 'format', 'room', 'agendaItemIds'] as const;
 type MeetingInput = Omit<UpdateMeetingBody, 'version'>;
 
 /**
@@ -60,6 +62,12 @@ export async function resolveMeetingDraft(
     agendaItemIds: input.agendaItemIds ?? current!.agendaItemIds,
     preparatory: input.preparatory ?? current!.preparatory,
     cancelled: input.cancelled ?? current!.cancelled,
+    rehearsal: current?.rehearsal ?? false,
+    rehearsalOf: current?.rehearsalOf ?? null,
+    // An officer who sets a seeded meeting's times, format, room or items has confirmed them.
+    ...(current?.provisional && !CONFIRMING_FIELDS.some((field) => input[field] !== undefined)
+      ? { provisional: true, note: current.note }
+      : { provisional: false, note: null }),
   };
   const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null }, conference);
   if (planProblems.length > 0) throw invalidInput(planProblems.map(({ field, message }) => `${field}: ${message}`));
