@@ -25,6 +25,7 @@ export const PAGES = [
   { name: 'delegate', titleKey: 'delegate.title' },
   { name: 'display', titleKey: 'display.title' },
   { name: 'overlay', titleKey: 'overlay.title' },
+  { name: 'setup', titleKey: 'setup.title' },
 ];
 
 // Languages whose script needs the app's own font; the others read well in any system font.
