@@ -24,6 +24,12 @@ export class MeetingWritesController {
     return this.writes.update(slug, id, body);
   }
 
+  /** A copy starting now to try the floor out: `rehearsal: true`, not webcast, out of calendar and report. */
+  @Post('meetings/:id/rehearsal')
+  rehearse(@Param('id', new IdParamPipe('id')) id: number): Promise<MeetingView> {
+    return this.writes.rehearse(id);
+  }
+
   @Patch('meetings/:id')
   updateById(@Param('id', new IdParamPipe('id')) id: number, @Body() body: UpdateMeetingDto): Promise<MeetingView> {
     return this.writes.update(null, id, body);

@@ -69,13 +69,16 @@ export async function resolveMeetingDraft(
       ? { provisional: true, note: current.note }
       : { provisional: false, note: null }),
   };
-  const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null }, conference);
+  // A rehearsal runs today, whatever the conference dates.
+  const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null, preparatory: draft.preparatory || draft.rehearsal }, conference);
   if (planProblems.length > 0) throw invalidInput(planProblems.map(({ field, message }) => `${field}: ${message}`));
 
-  if (room && draft.roomId !== null) {
+  // A rehearsal holds no booking: it neither clashes with nor blocks a real meeting in its room.
+  if (room && draft.roomId !== null && !draft.rehearsal) {
     const others = await manager.findBy(MeetingEntity, {
       roomId: draft.roomId,
       cancelled: false,
+      rehearsal: false,
       startsAt: LessThan(draft.endsAt),
       endsAt: MoreThan(draft.startsAt),
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
-import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
+import { delegateSignInSchema, firstOfficerSetupSchema, loginSchema } from '../../src/auth/auth.dto';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema } from '../../src/conferences/conferences.dto';
 import { extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, skipSchema } from '../../src/floor/floor.dto';
@@ -35,6 +35,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: '/api/health', access: 'public' },
   { method: 'post', path: '/api/auth/login', access: 'signIn', body: loginSchema },
   { method: 'post', path: '/api/auth/delegate', access: 'signIn', body: delegateSignInSchema },
+  { method: 'post', path: '/api/auth/setup', access: 'signIn', body: firstOfficerSetupSchema },
   { method: 'post', path: ACCESS_CODES, access: 'officer', body: createAccessCodeSchema },
   { method: 'get', path: ACCESS_CODES, access: 'officer' },
   { method: 'delete', path: `${ACCESS_CODES}/{codeId}`, access: 'officer' },
@@ -49,6 +50,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: MEETING, access: 'public' },
   { method: 'patch', path: MEETING, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: MEETING, access: 'officer' },
+  { method: 'post', path: `${MEETING}/rehearsal`, access: 'officer' },
   { method: 'patch', path: `${CONFERENCE}/meetings/{id}`, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: `${CONFERENCE}/meetings/{id}`, access: 'officer' },
   { method: 'get', path: `${CONFERENCE}/calendar.ics`, access: 'public', query: calendarQuerySchema },
