@@ -4,7 +4,7 @@ import { delegateSignInSchema, firstOfficerSetupSchema, loginSchema } from '../.
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema } from '../../src/conferences/conferences.dto';
 import { extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, skipSchema } from '../../src/floor/floor.dto';
-import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
+import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, rehearsalSchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
 import { inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
 
@@ -50,7 +50,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: MEETING, access: 'public' },
   { method: 'patch', path: MEETING, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: MEETING, access: 'officer' },
-  { method: 'post', path: `${MEETING}/rehearsal`, access: 'officer' },
+  { method: 'post', path: `${MEETING}/rehearsal`, access: 'officer', body: rehearsalSchema },
   { method: 'patch', path: `${CONFERENCE}/meetings/{id}`, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: `${CONFERENCE}/meetings/{id}`, access: 'officer' },
   { method: 'get', path: `${CONFERENCE}/calendar.ics`, access: 'public', query: calendarQuerySchema },
