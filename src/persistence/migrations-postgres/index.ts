@@ -1,6 +1,6 @@
 import { AuditActionLength1795626413310 } from './1795626413310-AuditActionLength';
 import { InitialSchema1795621699620 } from './1795621699620-InitialSchema';
-import { FirstRunRehearsalProvisional1796171029053 } from './1796171029053-FirstRunRehearsalProvisional';
+import { FirstRunRehearsalProvisional1796172684973 } from './1796172684973-FirstRunRehearsalProvisional';
 
 /** PostgreSQL's twin of ../migrations (sqlite): one generated migration per schema change, in both sets. */
-export const POSTGRES_MIGRATIONS = [InitialSchema1795621699620, AuditActionLength1795626413310, FirstRunRehearsalProvisional1796171029053];
+export const POSTGRES_MIGRATIONS = [InitialSchema1795621699620, AuditActionLength1795626413310, FirstRunRehearsalProvisional1796172684973];

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class FirstRunRehearsalProvisional1796171029053 implements MigrationInterface {
-    name = 'FirstRunRehearsalProvisional1796171029053'
+export class FirstRunRehearsalProvisional1796172684973 implements MigrationInterface {
+    name = 'FirstRunRehearsalProvisional1796172684973'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "setup_token" ("id" integer NOT NULL, "token" character varying(64) NOT NULL, CONSTRAINT "PK_24ef0fde3e1c093dfaddad0de7e" PRIMARY KEY ("id"))`);
