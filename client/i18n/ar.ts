@@ -202,7 +202,7 @@ export const AR: Catalogue = {
   'timetable.documents': 'الوثائق',
   'officer.rehearse': 'تجربة الآن',
   'officer.rehearseHint': 'نسخة من هذه الجلسة تبدأ الآن، دون بث، للتجربة',
-  'officer.rehearsalCreated': 'أُنشئت جلسة التجربة: {title}',
+  'officer.rehearsalCreated': 'أُنشئت، تبدأ الآن: {title}',
   'setup.title': 'الموظف الأول',
   'setup.heading': 'إنشاء أول حساب موظف',
   'setup.intro': 'لا يوجد حساب موظف بعد. اختر اسم مستخدم وكلمة مرور: هذا الرابط يُستخدم مرة واحدة.',

@@ -204,7 +204,7 @@ export const EN = {
   'timetable.documents': 'Documents',
   'officer.rehearse': 'Rehearse now',
   'officer.rehearseHint': 'A copy of this meeting starting now, not webcast, to try the floor out',
-  'officer.rehearsalCreated': 'Rehearsal created: {title}',
+  'officer.rehearsalCreated': 'Created, starting now: {title}',
   'setup.title': 'First officer',
   'setup.heading': 'Create the first officer account',
   'setup.intro': 'No officer account exists yet. Choose a user name and a password: this link works once.',

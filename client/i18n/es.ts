@@ -200,7 +200,7 @@ export const ES: Catalogue = {
   'timetable.documents': 'Documentos',
   'officer.rehearse': 'Ensayar ahora',
   'officer.rehearseHint': 'Una copia de esta sesión que empieza ahora, sin transmisión, para practicar',
-  'officer.rehearsalCreated': 'Ensayo creado: {title}',
+  'officer.rehearsalCreated': 'Creada, empieza ahora: {title}',
   'setup.title': 'Primer oficial',
   'setup.heading': 'Crear la primera cuenta de oficial',
   'setup.intro': 'Todavía no existe ninguna cuenta de oficial. Elija un nombre de usuario y una contraseña: este enlace sirve una sola vez.',

@@ -200,7 +200,7 @@ export const FR: Catalogue = {
   'timetable.documents': 'Documents',
   'officer.rehearse': 'Répéter maintenant',
   'officer.rehearseHint': 'Une copie de cette séance qui commence maintenant, sans retransmission, pour s’exercer',
-  'officer.rehearsalCreated': 'Répétition créée\u00a0: {title}',
+  'officer.rehearsalCreated': 'Créée, commence maintenant\u00a0: {title}',
   'setup.title': 'Premier responsable',
   'setup.heading': 'Créer le premier compte de responsable',
   'setup.intro': 'Aucun compte de responsable n’existe encore. Choisissez un nom d’utilisateur et un mot de passe\u00a0: ce lien ne sert qu’une fois.',

@@ -202,7 +202,7 @@ export const RU: Catalogue = {
   'timetable.documents': 'Документы',
   'officer.rehearse': 'Репетиция сейчас',
   'officer.rehearseHint': 'Копия этого заседания, начинающаяся сейчас, без трансляции, для пробы',
-  'officer.rehearsalCreated': 'Репетиция создана: {title}',
+  'officer.rehearsalCreated': 'Создано, начинается сейчас: {title}',
   'setup.title': 'Первый сотрудник',
   'setup.heading': 'Создание первой учетной записи сотрудника',
   'setup.intro': 'Учетных записей сотрудников пока нет. Выберите имя пользователя и пароль: эта ссылка действует один раз.',

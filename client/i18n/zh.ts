@@ -200,7 +200,7 @@ export const ZH: Catalogue = {
   'timetable.documents': '文件',
   'officer.rehearse': '立即演练',
   'officer.rehearseHint': '本会议的副本，从现在开始，不进行网播，用于试用',
-  'officer.rehearsalCreated': '已创建演练：{title}',
+  'officer.rehearsalCreated': '已创建，现在开始：{title}',
   'setup.title': '首位干事',
   'setup.heading': '创建首个干事账户',
   'setup.intro': '尚无干事账户。请选择用户名和密码：此链接只能使用一次。',

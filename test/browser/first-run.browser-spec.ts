@@ -42,7 +42,7 @@ describe('first run in the browser: set-up link, console, rehearsal, timetable',
     const before = Number(await page.locator('#meeting').inputValue());
 
     await page.locator('[data-testid=rehearse]').click();
-    await waitForText(page, '[data-testid=notices]', (text) => text.includes('Rehearsal created'));
+    await waitForText(page, '[data-testid=notices]', (text) => text.includes('Created, starting now: Rehearsal:'));
     const after = Number(await page.locator('#meeting').inputValue());
     expect(after).not.toBe(before);
     const selected = await page.locator('#meeting option:checked').textContent();
