@@ -16,9 +16,10 @@ import { PersistenceModule } from './persistence/persistence.module';
 import { SeedService } from './seed/seed.service';
 import { SpeakersModule } from './speakers/speakers.module';
 import { WebModule } from './web/web.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule, AuditModule, WebModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, LiveGatewayModule, AuditModule, WebhooksModule, WebModule],
   controllers: [HealthController],
   providers: [
     SeedService,

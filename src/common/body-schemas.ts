@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENFORCEMENT_MODES, MAX_GRACE_SECONDS } from '../domain/timer/enforcement';
 
 /** Commands whose body is optional: no body reads as {}. */
 export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? {}, schema);
@@ -8,3 +9,11 @@ export const bodyId = z.number().int().positive().max(2 ** 31 - 1);
 
 /** The version a write was based on; a stale one is refused with 409. */
 export const bodyVersion = z.number().int().nonnegative().optional();
+
+/** What happens at zero: `graceSeconds` left out keeps the grace in force (0 when none). */
+export const enforcementSchema = z
+  .object({
+    mode: z.enum(ENFORCEMENT_MODES),
+    graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS).optional(),
+  })
+  .strict();

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
+import type { EnforcementMode } from '../domain/timer/enforcement';
 
 export type StatementLimitsSeconds = Record<Exclude<Capacity, 'right-of-reply'>, number>;
 
@@ -71,6 +72,11 @@ export class ConferenceEntity {
   /** Keyed like statementLimits, plus `right-of-reply` and `warning`. */
   @Column({ type: 'simple-json', nullable: true })
   limitNotes!: Record<string, LimitNote> | null;
+  @Column({ type: 'varchar', length: 12, default: 'count' })
+  enforcementMode!: EnforcementMode;
+
+  @Column({ type: 'integer', default: 0 })
+  enforcementGraceSeconds!: number;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -28,6 +28,8 @@ export function toConferenceDetail(conference: ConferenceEntity): ConferenceDeta
     limitNotes: Object.fromEntries(
       Object.entries(conference.limitNotes ?? {}).map(([limit, { provisional, note }]) => [limit, { provisional, note }]),
     ),
+    enforcement: { mode: conference.enforcementMode, graceSeconds: conference.enforcementGraceSeconds },
+    version: conference.version,
   };
 }
 

@@ -4,7 +4,7 @@ import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { SIMPLE_FLOOR_COMMANDS, SimpleFloorCommand } from '../domain/meeting/meeting-command';
 import type { FloorStateView } from '../shared/api-types';
-import { ExtendDto, FloorCommandDto, MessageDto, PointOfOrderDto, SkipDto } from './floor.dto';
+import { AdjustDto, ExtendDto, FloorCommandDto, MessageDto, PointOfOrderDto, SetTimeDto, SkipDto } from './floor.dto';
 import { FloorService } from './floor.service';
 
 const meetingId = new IdParamPipe('id');
@@ -29,6 +29,22 @@ export class FloorController {
     return this.floor.command(id, { kind: 'extend', seconds: body.seconds, version: body.version });
   }
 
+  /** Adds time to the statement on the floor, or takes it away (never below zero left). */
+  @Post('adjust')
+  @HttpCode(200)
+  @RequireRole('officer')
+  adjust(@Param('id', meetingId) id: number, @Body() body: AdjustDto): Promise<FloorStateView> {
+    return this.floor.command(id, { kind: 'adjust', seconds: body.seconds, version: body.version });
+  }
+
+  /** Sets the time left exactly. */
+  @Post('set')
+  @HttpCode(200)
+  @RequireRole('officer')
+  set(@Param('id', meetingId) id: number, @Body() body: SetTimeDto): Promise<FloorStateView> {
+    return this.floor.command(id, { kind: 'set', remainingSeconds: body.remainingSeconds, version: body.version });
+  }
+
   @Post('skip')
   @HttpCode(200)
   @RequireRole('officer')
@@ -51,7 +67,7 @@ export class FloorController {
     return this.floor.command(id, { kind: 'point-of-order', delegationId: body.delegationId, version: body.version });
   }
 
-  /** next, start, pause, resume, stop: the commands that carry nothing but an optional version. */
+  /** next, start, pause, resume, stop, undo: the commands that carry nothing but an optional version. */
   @Post(':command')
   @ApiParam({ name: 'command', enum: SIMPLE_FLOOR_COMMANDS })
   @HttpCode(200)

@@ -1,8 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { MAX_EXTENSION_SECONDS, MAX_MESSAGE_LENGTH } from '../domain/timer/timer';
+import { MAX_ADJUST_SECONDS, MAX_EXTENSION_SECONDS, MAX_MESSAGE_LENGTH, MAX_REMAINING_SECONDS } from '../domain/timer/timer';
 import { bodyId, bodyVersion as version, optionalBody } from '../common/body-schemas';
-
 
 export const floorCommandSchema = optionalBody(z.object({ version }).strict());
 export class FloorCommandDto extends createZodDto(floorCommandSchema) {}
@@ -28,3 +27,19 @@ export class MessageDto extends createZodDto(messageSchema) {}
 
 export const pointOfOrderSchema = z.object({ delegationId: bodyId, version }).strict();
 export class PointOfOrderDto extends createZodDto(pointOfOrderSchema) {}
+
+export const adjustSchema = z
+  .object({
+    seconds: z
+      .number()
+      .int()
+      .min(-MAX_ADJUST_SECONDS)
+      .max(MAX_ADJUST_SECONDS)
+      .refine((seconds) => seconds !== 0, 'must not be 0'),
+    version,
+  })
+  .strict();
+export class AdjustDto extends createZodDto(adjustSchema) {}
+
+export const setTimeSchema = z.object({ remainingSeconds: z.number().int().min(0).max(MAX_REMAINING_SECONDS), version }).strict();
+export class SetTimeDto extends createZodDto(setTimeSchema) {}

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { EpochMsColumn } from '../persistence/columns';
-import type { FloorStatus, InterruptedStatement } from '../domain/timer/floor-state';
+import type { UndoPoint } from '../domain/meeting/meeting-state';
+import type { FloorStatus, InterruptedStatement, TimerSignal } from '../domain/timer/floor-state';
+import { EpochMsColumn, nullableJson } from '../persistence/columns';
 
 @Entity('floor')
 export class FloorEntity {
@@ -37,4 +38,14 @@ export class FloorEntity {
   /** Statements paused by points of order, innermost last. */
   @Column({ type: 'simple-json' })
   interrupted!: InterruptedStatement[];
+
+  @Column({ type: 'varchar', length: 8, default: 'none' })
+  signalled!: TimerSignal;
+
+  @Column({ type: 'boolean', default: false })
+  backFromPointOfOrder!: boolean;
+
+  /** The officer's last floor command, for undo. */
+  @Column({ type: 'text', nullable: true, transformer: nullableJson })
+  undo!: UndoPoint | null;
 }

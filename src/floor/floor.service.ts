@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../domain/clock';
+import type { FloorCommandKind } from '../domain/meeting/meeting-command';
 import type { MeetingIntent } from '../meeting-core/command-batch';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { floorView } from '../meeting-core/meeting-views';
 import { CLOCK } from '../persistence/clock.provider';
 import type { FloorStateView } from '../shared/api-types';
 
-export type FloorIntent = Extract<MeetingIntent, { kind: 'next' | 'start' | 'pause' | 'resume' | 'stop' | 'extend' | 'skip' | 'message' | 'point-of-order' }>;
+/** The officer's floor commands: every floor command but the server's own timer signal. */
+export type FloorIntent = Extract<MeetingIntent, { kind: Exclude<FloorCommandKind, 'time-signal'> }>;
 
 /** The floor routes: each one a command of the meeting core, answered with the floor it left. */
 @Injectable()

@@ -8,6 +8,7 @@ function totals(statements: StatementView[]): StatementTotals {
     overLimit: over.length,
     overtimeMs: over.reduce((sum, s) => sum + s.overtimeMs, 0),
     maxOvertimeMs: over.reduce((max, s) => Math.max(max, s.overtimeMs), 0),
+    cutOffs: statements.filter((s) => s.endedBy === 'time-limit').length,
   };
 }
 

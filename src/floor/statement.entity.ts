@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Capacity } from '../domain/capacity';
+import type { StatementEnding } from '../domain/timer/floor-state';
 import { EpochMsColumn } from '../persistence/columns';
 
 @Entity('statement')
@@ -41,4 +42,7 @@ export class StatementEntity {
 
   @Column({ type: 'integer', default: 0 })
   interruptions!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'officer' })
+  endedBy!: StatementEnding;
 }

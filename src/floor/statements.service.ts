@@ -54,6 +54,7 @@ export class StatementsService {
       startedAt: row.startedAt === null ? null : epochMsToIso(row.startedAt),
       endedAt: epochMsToIso(row.endedAt),
       interruptions: row.interruptions,
+      endedBy: row.endedBy,
     }));
   }
 }

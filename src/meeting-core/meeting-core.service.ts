@@ -22,6 +22,14 @@ export interface MeetingNow {
 
 export type Applied = MeetingNow & Extract<CommandOutcome, { ok: true }>;
 
+/** A committed burst, for what follows the floor (timers, webhooks): each step and the settings it ran under. */
+export interface Committed {
+  meetingId: number;
+  settings: MeetingSettings;
+  steps: Extract<CommandOutcome, { ok: true }>[];
+  after: MeetingState;
+}
+
 interface Waiting {
   intent: MeetingIntent;
   resolve(applied: Applied): void;
@@ -59,6 +67,8 @@ const MAX_BATCH = 1000;
 export class MeetingCore {
   private readonly slots = new Map<number, Slot>();
   private readonly conferences = new Map<number, Promise<{ conference: ConferenceEntity; directory: Directory }>>();
+  private readonly committedListeners: ((committed: Committed) => void)[] = [];
+  private readonly forgottenListeners: ((meetingId: number) => void)[] = [];
 
   constructor(
     private readonly transactions: TransactionRunner,
@@ -72,7 +82,8 @@ export class MeetingCore {
     const slot = this.slotOf(meetingId);
     // Held to the floor as it was when the command arrived: two officers pressing Next at once get
     // one transition and one 409, never two speakers called.
-    const version = intent.version ?? (isFloorCommand(intent) ? await this.floorVersionNow(meetingId) : undefined);
+    const heldToFloor = isFloorCommand(intent) && intent.kind !== 'time-signal';
+    const version = intent.version ?? (heldToFloor ? await this.floorVersionNow(meetingId) : undefined);
     return new Promise<Applied>((resolve, reject) => {
       slot.queue.push({ intent: { ...intent, version }, resolve, reject });
       if (slot.draining) return;
@@ -106,6 +117,25 @@ export class MeetingCore {
     return slot.loading;
   }
 
+  /** Called after every committed burst, in commit order. */
+  onCommitted(listener: (committed: Committed) => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  /** Called after a meeting's settings changed elsewhere (see forget). */
+  onForgotten(listener: (meetingId: number) => void): void {
+    this.forgottenListeners.push(listener);
+  }
+
+  /** Drops what is kept of a conference whose settings changed, and of its meetings. */
+  forgetConference(conferenceId: number): void {
+    this.conferences.delete(conferenceId);
+    // Every meeting held, cached or not: on PostgreSQL nothing is cached, yet running timers must re-read their mode.
+    for (const [meetingId, slot] of this.slots) {
+      if (!slot.cached || slot.cached.settings.conferenceId === conferenceId) this.forget(meetingId);
+    }
+  }
+
   /** Drops what is kept of a meeting whose row changed elsewhere (timetable edits, removal). */
   forget(meetingId: number): void {
     const slot = this.slots.get(meetingId);
@@ -114,6 +144,7 @@ export class MeetingCore {
       slot.generation += 1;
     }
     this.publisher.forget(meetingId);
+    for (const listener of this.forgottenListeners) listener(meetingId);
   }
 
   private slotOf(meetingId: number): Slot {
@@ -143,7 +174,7 @@ export class MeetingCore {
         const { state, settings } = slot.cached ?? (await this.load(manager, meetingId, true));
         const entryIds = await this.store.allocateEntryIds(manager, entryIdsNeeded(batch.map((waiting) => waiting.intent)));
         const result = applyBatch(state, batch.map((waiting) => waiting.intent), settings.rules, entryIds, () => this.clock.now());
-        await this.store.saveChanges(manager, result.before, result.after, result.ended);
+        await this.store.saveChanges(manager, result.before, result.after, result.records);
         return { ...result, settings };
       });
     } catch (error) {
@@ -159,6 +190,8 @@ export class MeetingCore {
       else batch[index].reject(outcome.error);
     });
     this.publish(applied.outcomes, settings);
+    const steps = applied.outcomes.filter((outcome): outcome is Extract<CommandOutcome, { ok: true }> => outcome.ok);
+    for (const listener of this.committedListeners) listener({ meetingId, settings, steps, after });
   }
 
   /**
@@ -185,16 +218,23 @@ export class MeetingCore {
     const meeting = await loadMeetingRow(manager, meetingId);
     const state = await this.store.loadMeeting(manager, meetingId, { lock });
     const { conference, directory } = await this.conferenceOf(manager, meeting.conferenceId);
-    return { state, settings: meetingSettings(meeting, conference, directory) };
+    // PostgreSQL: another instance may have changed the conference's settings; the row is one cheap read.
+    const settingsRow = this.transactions.queuesTransactions ? conference : await this.conferenceRow(manager, meeting.conferenceId);
+    return { state, settings: meetingSettings(meeting, settingsRow, directory) };
   }
 
-  // Conferences and their delegations are seeded, and no route changes them while the server runs.
+  private async conferenceRow(manager: EntityManager, conferenceId: number): Promise<ConferenceEntity> {
+    const conference = await manager.findOneBy(ConferenceEntity, { id: conferenceId });
+    if (!conference) throw new DomainError('NOT_FOUND', `Conference ${conferenceId} not found`);
+    return conference;
+  }
+
+  // Delegations are seeded, and no route changes them while the server runs; settings changes call forgetConference.
   private conferenceOf(manager: EntityManager, conferenceId: number) {
     let cached = this.conferences.get(conferenceId);
     if (!cached) {
       cached = (async () => {
-        const conference = await manager.findOneBy(ConferenceEntity, { id: conferenceId });
-        if (!conference) throw new DomainError('NOT_FOUND', `Conference ${conferenceId} not found`);
+        const conference = await this.conferenceRow(manager, conferenceId);
         return { conference, directory: await loadDirectory(manager, conferenceId) };
       })();
       this.conferences.set(conferenceId, cached);

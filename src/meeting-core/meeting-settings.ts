@@ -5,6 +5,7 @@ import { DelegationEntity, DelegationMembershipEntity } from '../conferences/del
 import { groupsByMember } from '../conferences/membership-index';
 import { DomainError } from '../domain/domain-error';
 import type { DirectoryDelegation, MeetingRules } from '../domain/meeting/meeting-state';
+import { Enforcement, enforcementFor } from '../domain/timer/enforcement';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import type { DelegationRef } from '../shared/api-types';
 import type { ViewContext } from './meeting-views';
@@ -12,6 +13,7 @@ import type { ViewContext } from './meeting-views';
 /** Everything about a meeting that its commands and views read but do not change. */
 export interface MeetingSettings {
   meetingId: number;
+  conferenceId: number;
   webcast: boolean;
   rules: MeetingRules;
   view: ViewContext;
@@ -38,6 +40,18 @@ function fallbackRef(id: number): DelegationRef {
   return { id, name, names: namesOf({ name }) };
 }
 
+export const conferenceEnforcement = (conference: ConferenceEntity): Enforcement => ({
+  mode: conference.enforcementMode,
+  graceSeconds: conference.enforcementGraceSeconds,
+});
+
+/** The meeting's own enforcement, or null when it follows the conference's. */
+export const ownEnforcement = (meeting: MeetingEntity): Enforcement | null =>
+  meeting.enforcementMode === null ? null : { mode: meeting.enforcementMode, graceSeconds: meeting.enforcementGraceSeconds ?? 0 };
+
+export const meetingEnforcement = (meeting: MeetingEntity, conference: ConferenceEntity): Enforcement =>
+  enforcementFor(conferenceEnforcement(conference), ownEnforcement(meeting));
+
 export async function loadMeetingRow(manager: EntityManager, meetingId: number): Promise<MeetingEntity> {
   const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
   if (!meeting) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
@@ -45,18 +59,23 @@ export async function loadMeetingRow(manager: EntityManager, meetingId: number):
 }
 
 export function meetingSettings(meeting: MeetingEntity, conference: ConferenceEntity, directory: Directory): MeetingSettings {
+  const enforcement = meetingEnforcement(meeting, conference);
   return {
     meetingId: meeting.id,
+    conferenceId: conference.id,
     webcast: meeting.webcast,
     rules: {
       cancelled: meeting.cancelled,
       limits: conference,
       speakingOrder: conference.speakingOrder,
       delegations: directory.delegations,
+      enforcement,
+      warningMs: conference.warningSeconds * 1000,
     },
     view: {
       meeting: { startsAt: meeting.startsAt, endsAt: meeting.endsAt },
       warningMs: conference.warningSeconds * 1000,
+      enforcement,
       delegationRef: (id) => directory.refs.get(id) ?? fallbackRef(id),
     },
   };

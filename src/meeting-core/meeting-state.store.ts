@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from '../domain/domain-error';
 import { changedEntries } from '../domain/meeting/entry-updates';
 import type { ListEntry, MeetingState } from '../domain/meeting/meeting-state';
@@ -8,6 +9,12 @@ import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
+
+/** Statements a burst ended, and those its undos took back. */
+export interface StatementRecords {
+  ended: readonly EndedStatement[];
+  retracted: readonly EndedStatement[];
+}
 
 const isPostgres = (manager: EntityManager) => manager.connection.options.type === 'postgres';
 
@@ -49,8 +56,8 @@ async function insertEntries(manager: EntityManager, meetingId: number, entries:
 }
 
 function toFloor(row: FloorEntity): Floor {
-  const { status, entryId, limitMs, elapsedMs, runningSince, statementStartedAt, interruptions, message, interrupted } = row;
-  return { status, entryId, limitMs, elapsedMs, runningSince, statementStartedAt, interruptions, message, interrupted };
+  const { status, entryId, limitMs, elapsedMs, runningSince, statementStartedAt, interruptions, message, interrupted, signalled, backFromPointOfOrder } = row;
+  return { status, entryId, limitMs, elapsedMs, runningSince, statementStartedAt, interruptions, message, interrupted, signalled, backFromPointOfOrder };
 }
 
 function toEntry(row: SpeakerEntryEntity): ListEntry {
@@ -80,7 +87,15 @@ export class MeetingStateStore {
     if (!list) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
     const floor = await manager.findOneByOrFail(FloorEntity, { meetingId });
     const entries = await manager.find(SpeakerEntryEntity, { where: { meetingId }, order: { id: 'ASC' } });
-    return { meetingId, listVersion: list.version, closed: list.closed, entries: entries.map(toEntry), floorVersion: floor.version, floor: toFloor(floor) };
+    return {
+      meetingId,
+      listVersion: list.version,
+      closed: list.closed,
+      entries: entries.map(toEntry),
+      floorVersion: floor.version,
+      floor: toFloor(floor),
+      undo: floor.undo,
+    };
   }
 
   /** Ids for entries about to be created, in order. */
@@ -113,7 +128,7 @@ export class MeetingStateStore {
    * Writes what changed from `before` to `after` (one command or a whole burst). Each half's row is
    * updated only on the version that was read, so a writer that raced this one makes it fail.
    */
-  async saveChanges(manager: EntityManager, before: MeetingState, after: MeetingState, ended: readonly EndedStatement[]): Promise<void> {
+  async saveChanges(manager: EntityManager, before: MeetingState, after: MeetingState, records: StatementRecords): Promise<void> {
     const { added, updated } = changedEntries(before.entries, after.entries);
     for (let start = 0; start < added.length; start += INSERT_CHUNK) {
       await insertEntries(manager, after.meetingId, added.slice(start, start + INSERT_CHUNK));
@@ -129,12 +144,17 @@ export class MeetingStateStore {
       );
       if (saved.affected !== 1) throw new DomainError('STALE_VERSION', 'The speakers list changed while this request ran: reload and retry');
     }
-    if (after.floorVersion !== before.floorVersion) {
-      const saved = await manager.update(FloorEntity, { meetingId: after.meetingId, version: before.floorVersion }, { ...after.floor, version: after.floorVersion });
+    // A timer signal may change the floor without a new version (nobody sees it change).
+    if (after.floorVersion !== before.floorVersion || after.floor !== before.floor || after.undo !== before.undo) {
+      const row = { ...after.floor, undo: after.undo, version: after.floorVersion } as QueryDeepPartialEntity<FloorEntity>;
+      const saved = await manager.update(FloorEntity, { meetingId: after.meetingId, version: before.floorVersion }, row);
       if (saved.affected !== 1) throw new DomainError('STALE_VERSION', 'The floor changed while this command ran: reload and retry');
     }
+    for (const { entryId, endedAt } of records.retracted) {
+      await manager.delete(StatementEntity, { meetingId: after.meetingId, entryId, endedAt });
+    }
     const byId = new Map(after.entries.map((entry) => [entry.id, entry]));
-    const records = ended.map((statement) => {
+    const rows = records.ended.map((statement) => {
       const entry = byId.get(statement.entryId)!;
       return {
         meetingId: after.meetingId,
@@ -148,8 +168,9 @@ export class MeetingStateStore {
         startedAt: statement.startedAt,
         endedAt: statement.endedAt,
         interruptions: statement.interruptions,
+        endedBy: statement.endedBy,
       };
     });
-    if (records.length > 0) await manager.insert(StatementEntity, records);
+    if (rows.length > 0) await manager.insert(StatementEntity, rows);
   }
 }

@@ -1,4 +1,6 @@
 import { ListEntry, MeetingState, waitingEntries } from '../domain/meeting/meeting-state';
+import type { Enforcement } from '../domain/timer/enforcement';
+import { UNDO_WINDOW_MS } from '../domain/meeting/floor-commands';
 import { forecastList, ListForecast } from '../domain/speakers/forecast';
 import { epochMsToIso } from '../domain/timetable/venue-time';
 import type { DelegationRef, FloorStateView, SpeakerEntryView, SpeakersListView, SpeakersNextView } from '../shared/api-types';
@@ -7,10 +9,11 @@ import type { DelegationRef, FloorStateView, SpeakerEntryView, SpeakersListView,
 export interface ViewContext {
   meeting: { startsAt: number; endsAt: number };
   warningMs: number;
+  enforcement: Enforcement;
   delegationRef(id: number): DelegationRef;
 }
 
-const STATUS_ORDER = { done: 0, speaking: 1, waiting: 2, withdrawn: 3 } as const;
+const STATUS_ORDER = { done: 0, 'not-delivered': 0, speaking: 1, waiting: 2, withdrawn: 3 } as const;
 
 function forecastOf(state: MeetingState, waiting: readonly ListEntry[], context: ViewContext, nowMs: number): ListForecast {
   return forecastList({
@@ -91,5 +94,8 @@ export function floorView(state: MeetingState, context: ViewContext, nowMs: numb
     warningMs: context.warningMs,
     message: floor.message,
     interruptedEntryIds: floor.interrupted.map((statement) => statement.entryId),
+    statementStartedAt: floor.statementStartedAt,
+    enforcement: context.enforcement,
+    undoableUntil: state.undo && state.undo.floorVersion === state.floorVersion ? state.undo.atMs + UNDO_WINDOW_MS : null,
   };
 }

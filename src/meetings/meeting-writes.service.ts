@@ -65,6 +65,8 @@ export class MeetingWritesService {
         rehearsalOf: plan.rehearsalOf,
         provisional: false,
         note: null,
+        enforcementMode: meeting.enforcementMode,
+        enforcementGraceSeconds: meeting.enforcementGraceSeconds,
       }),
     );
     return this.meetings.view(saved, conference);

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EpochMsColumn } from '../persistence/columns';
+import type { EnforcementMode } from '../domain/timer/enforcement';
 import type { MeetingFormat, MeetingKind } from '../domain/timetable/meeting-kinds';
 
 export { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
@@ -59,6 +60,12 @@ export class MeetingEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;
+  /** The meeting's own enforcement; both null to follow the conference. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  enforcementMode!: EnforcementMode | null;
+
+  @Column({ type: 'integer', nullable: true })
+  enforcementGraceSeconds!: number | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

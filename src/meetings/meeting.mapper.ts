@@ -29,6 +29,7 @@ export function toMeetingView(
     provisional: meeting.provisional,
     note: meeting.note,
     version: meeting.version,
+    enforcement: meeting.enforcementMode === null ? null : { mode: meeting.enforcementMode, graceSeconds: meeting.enforcementGraceSeconds ?? 0 },
     venueLocal: localTimesOf(meeting, conference.timeZone),
     ...(viewerZone === undefined ? {} : { local: localTimesOf(meeting, viewerZone) }),
   };

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { optionalBody } from '../common/body-schemas';
+import { enforcementSchema, optionalBody } from '../common/body-schemas';
 import { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
 import { INSTANT_HINT, isIsoInstant, isMeetingTimeInput, MEETING_TIME_HINT, parseIsoInstant } from '../domain/timetable/meeting-time';
 import { ianaZoneName } from '../domain/timetable/venue-time';
@@ -23,6 +23,8 @@ const meetingFields = {
   /** Allows dates outside the conference (consultations before it). */
   preparatory: z.boolean(),
   cancelled: z.boolean(),
+  /** The meeting's own enforcement; null follows the conference's. */
+  enforcement: enforcementSchema.nullable(),
 };
 
 export const createMeetingSchema = z
@@ -33,6 +35,7 @@ export const createMeetingSchema = z
     agendaItemIds: meetingFields.agendaItemIds.default([]),
     preparatory: meetingFields.preparatory.default(false),
     cancelled: meetingFields.cancelled.default(false),
+    enforcement: meetingFields.enforcement.default(null),
   })
   .strict();
 

@@ -68,6 +68,7 @@ export async function resolveMeetingDraft(
     ...(current?.provisional && !CONFIRMING_FIELDS.some((field) => input[field] !== undefined)
       ? { provisional: true, note: current.note }
       : { provisional: false, note: null }),
+    ...draftEnforcement(input.enforcement, current),
   };
   // A rehearsal runs today, whatever the conference dates.
   const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null, preparatory: draft.preparatory || draft.rehearsal }, conference);
@@ -92,4 +93,13 @@ async function unknownRoomProblem(manager: EntityManager, conference: Conference
   const rooms = await manager.find(RoomEntity, { where: { conferenceId: conference.id }, order: { name: 'ASC' } });
   const known = rooms.length > 0 ? `rooms: ${rooms.map((r) => `"${r.name}"`).join(', ')}` : 'it has no rooms yet';
   return `no room named "${name}" in ${conference.shortTitle} (${known}); use null for a virtual meeting`;
+}
+
+function draftEnforcement(
+  input: MeetingInput['enforcement'],
+  current: MeetingEntity | null,
+): Pick<MeetingDraft, 'enforcementMode' | 'enforcementGraceSeconds'> {
+  if (input === undefined) return { enforcementMode: current?.enforcementMode ?? null, enforcementGraceSeconds: current?.enforcementGraceSeconds ?? null };
+  if (input === null) return { enforcementMode: null, enforcementGraceSeconds: null };
+  return { enforcementMode: input.mode, enforcementGraceSeconds: input.graceSeconds ?? current?.enforcementGraceSeconds ?? 0 };
 }

@@ -10,3 +10,9 @@ const epochMsTransformer = {
 export function EpochMsColumn(options: Pick<ColumnOptions, 'nullable'> = {}): PropertyDecorator {
   return Column({ type: 'bigint', transformer: epochMsTransformer, ...options });
 }
+
+/** JSON in a text column that may be NULL (simple-json cannot hold a null). */
+export const nullableJson = {
+  to: (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value)),
+  from: (value: string | null) => (value === null ? null : JSON.parse(value)),
+};

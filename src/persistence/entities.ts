@@ -11,6 +11,7 @@ import { StatementEntity } from '../floor/statement.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
+import { WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
 
 export const ENTITIES = [
   ConferenceEntity,
@@ -27,4 +28,6 @@ export const ENTITIES = [
   AccessCodeEntity,
   AuditEntryEntity,
   SetupTokenEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
 ];

@@ -84,6 +84,8 @@ export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity
       rehearsalOf: null,
       provisional: meeting.provisionalNote !== null,
       note: meeting.provisionalNote,
+      enforcementMode: null,
+      enforcementGraceSeconds: null,
     });
   }
   return conference;

@@ -1,6 +1,8 @@
 import type { Capacity, DelegationKind } from '../domain/capacity';
 import type { EntryStatus } from '../domain/speakers/entry-status';
-import type { FloorStatus } from '../domain/timer/floor-state';
+import type { EnforcementMode } from '../domain/timer/enforcement';
+import type { WebhookEvent } from '../domain/webhooks/webhook-events';
+import type { FloorStatus, StatementEnding } from '../domain/timer/floor-state';
 
 /** Response shapes of the public contract (../shared/contract.md): add fields, never rename. */
 export interface ConferenceSummary {
@@ -32,6 +34,8 @@ export interface ConferenceDetail extends ConferenceSummary {
    * `provisional` when it is an assumption rather than the chair's letters.
    */
   limitNotes: Record<string, FactNoteView>;
+  enforcement: EnforcementView;
+  version: number;
 }
 
 export interface ConferenceDocumentView {
@@ -67,6 +71,8 @@ export interface MeetingView {
   provisional: boolean;
   note: string | null;
   version: number;
+  /** The meeting's own enforcement; null when it follows the conference's. */
+  enforcement: EnforcementView | null;
   /** Wall-clock times at the venue (the conference's zone). */
   venueLocal: LocalTimesView;
   /** Wall-clock times in the zone asked for with `?tz=`; absent without it. */
@@ -170,6 +176,17 @@ export interface FloorStateView {
   message: string | null;
   /** Entries whose statements a point of order interrupted, innermost last. */
   interruptedEntryIds: number[];
+  /** Epoch ms the speaker on the floor first started on this call; null while called but not started ("Ready"). */
+  statementStartedAt: number | null;
+  /** What happens at zero in this meeting. */
+  enforcement: EnforcementView;
+  /** Epoch ms until which the officer's last floor command can be undone; null when it cannot. */
+  undoableUntil: number | null;
+}
+
+export interface EnforcementView {
+  mode: EnforcementMode;
+  graceSeconds: number;
 }
 
 export interface StatementView {
@@ -184,6 +201,7 @@ export interface StatementView {
   startedAt: string | null;
   endedAt: string;
   interruptions: number;
+  endedBy: StatementEnding;
 }
 
 export interface StatementTotals {
@@ -191,6 +209,8 @@ export interface StatementTotals {
   usedMs: number;
   overLimit: number;
   overtimeMs: number;
+  /** Statements the server ended at limit + grace (enforcement `cut`). */
+  cutOffs: number;
   maxOvertimeMs: number;
 }
 
@@ -199,4 +219,25 @@ export interface StatementsReport {
   overall: StatementTotals;
   meetings: (StatementTotals & { meetingId: number; title: string })[];
   delegations: (StatementTotals & { delegation: DelegationRef })[];
+}
+
+export interface WebhookView {
+  id: number;
+  url: string;
+  events: WebhookEvent[];
+  createdAt: string;
+}
+
+export interface WebhookDeliveryView {
+  /** The `X-Rostrum-Delivery` header, the same on every try. */
+  id: string;
+  event: WebhookEvent;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  body: unknown;
 }

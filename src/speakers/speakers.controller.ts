@@ -8,7 +8,7 @@ import { CurrentPrincipal, RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { INSCRIPTION_RATE, LimitPerPrincipal } from '../common/principal-rate-limit';
 import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
-import { InscribeDto, ListVersionDto, MoveDto, SwapDto } from './speakers.dto';
+import { CallAgainDto, InscribeDto, ListVersionDto, MoveDto, SwapDto } from './speakers.dto';
 import { speakersListCsv } from './speakers-csv';
 import { SpeakersService } from './speakers.service';
 
@@ -68,6 +68,14 @@ export class SpeakersController {
   @RequireRole('officer')
   move(@Param('id', meetingId) id: number, @Param('entryId', entryId) entry: number, @Body() body: MoveDto): Promise<SpeakersListView> {
     return this.speakers.move(id, entry, body);
+  }
+
+  /** A speaker passed over before speaking (status `not-delivered`) goes back into the queue. */
+  @Post(':entryId/call-again')
+  @HttpCode(200)
+  @RequireRole('officer')
+  callAgain(@Param('id', meetingId) id: number, @Param('entryId', entryId) entry: number, @Body() body: CallAgainDto): Promise<SpeakersListView> {
+    return this.speakers.callAgain(id, entry, body);
   }
 
   @Delete(':entryId')

@@ -19,6 +19,10 @@ export class InscribeDto extends createZodDto(inscribeSchema) {}
 export const moveSchema = z.object({ position: id, version }).strict();
 export class MoveDto extends createZodDto(moveSchema) {}
 
+/** Position left out: first in the queue. */
+export const callAgainSchema = optionalBody(z.object({ position: id.optional(), version }).strict());
+export class CallAgainDto extends createZodDto(callAgainSchema) {}
+
 export const swapSchema = z
   .object({ entryIdA: id, entryIdB: id, version })
   .strict()

@@ -7,7 +7,7 @@ import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { listEntryView, listView } from '../meeting-core/meeting-views';
 import { CLOCK } from '../persistence/clock.provider';
 import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
-import { InscribeDto, MoveDto, SwapDto } from './speakers.dto';
+import { CallAgainDto, InscribeDto, MoveDto, SwapDto } from './speakers.dto';
 
 /** The speakers' list routes: each one a command of the meeting core, answered with the list it left. */
 @Injectable()
@@ -40,6 +40,10 @@ export class SpeakersService {
 
   withdraw(meetingId: number, entryId: number, principal: Principal, version?: number): Promise<SpeakersListView> {
     return this.change(meetingId, { kind: 'withdraw', actor: actorOf(principal), entryId, version });
+  }
+
+  callAgain(meetingId: number, entryId: number, body: CallAgainDto): Promise<SpeakersListView> {
+    return this.change(meetingId, { kind: 'call-again', entryId, position: body.position, version: body.version });
   }
 
   move(meetingId: number, entryId: number, body: MoveDto): Promise<SpeakersListView> {

@@ -96,6 +96,17 @@ describe('seeded BMS7 facts over the API', () => {
     expect(conference.limitNotes['point-of-order']).toMatchObject({ provisional: true, note: expect.stringContaining('Assumed') });
   });
 
+  it('takes a limit an officer sets as no longer provisional', async () => {
+    const { body } = await suite
+      .api()
+      .patch('/api/conferences/bms7')
+      .set('Authorization', `Bearer ${suite.officer}`)
+      .send({ statementLimits: { 'point-of-order': 90 } })
+      .expect(200);
+    expect(body.limitNotes['point-of-order']).toEqual({ provisional: false, note: 'Set by an officer' });
+    expect(body.limitNotes.observer.provisional).toBe(true);
+  });
+
   it('adds the consultations of 28 April and 25 June, titles 22 April as gathering inputs, and notes every assumption', async () => {
     const meetings: { title: string; startsAt: string; provisional: boolean; note: string | null; rehearsal: boolean }[] = (
       await suite.api().get('/api/conferences/bms7/meetings').expect(200)

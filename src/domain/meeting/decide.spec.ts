@@ -150,7 +150,8 @@ describe('decide: the floor', () => {
 
   it('after a point of order, next brings back the interrupted speaker with the time already used', () => {
     const raised = decide(speaking(), { kind: 'point-of-order', delegationId: GERMANY, newEntryId: 50 }, rules(), NOW);
-    const decision = decide(raised.state, { kind: 'next' }, rules(), NOW + 30 * SECOND);
+    const heard = decide(raised.state, { kind: 'start' }, rules(), NOW + 5 * SECOND);
+    const decision = decide(heard.state, { kind: 'next' }, rules(), NOW + 30 * SECOND);
     expect(decision.state.floor).toMatchObject({ status: 'paused', entryId: 1, elapsedMs: 20 * SECOND, interrupted: [] });
     expect(decision.state.entries.find((entry) => entry.id === 50)?.status).toBe('done');
     expect(positionsOf(decision.state)).toEqual([[2, 1], [3, 2]]);

@@ -1,10 +1,11 @@
 import { DomainError } from '../domain-error';
 import type { EndedStatement, Floor } from '../timer/floor-state';
 import { CallableEntry, callNext, skipSpeaker } from '../timer/floor-transitions';
-import { extendTimer, pauseTimer, resumeTimer, setSpeakerMessage, startTimer, stopTimer } from '../timer/timer';
+import { rearmSignals, signalTime } from '../timer/enforcement';
+import { adjustTimer, extendTimer, pauseTimer, resumeTimer, setSpeakerMessage, setTimeLeft, startTimer, stopTimer } from '../timer/timer';
 import { applyWaitingOrder, findEntry, updateEntry } from './entry-updates';
 import { newEntry } from './list-commands';
-import type { MeetingCommand } from './meeting-command';
+import type { FloorCommandKind, MeetingCommand } from './meeting-command';
 import { ListEntry, MeetingRules, MeetingState, waitingEntries } from './meeting-state';
 
 /** A floor command's effect: the new floor, and the entries when the list changed with it. */
@@ -12,9 +13,11 @@ export interface FloorStep {
   floor: Floor;
   entries?: ListEntry[];
   ended?: EndedStatement;
+  /** Undo: the record the undone command wrote, to take back. */
+  retracted?: EndedStatement;
 }
 
-type FloorCommand = Extract<MeetingCommand, { kind: 'next' | 'start' | 'pause' | 'resume' | 'stop' | 'extend' | 'skip' | 'message' | 'point-of-order' }>;
+export type FloorCommand = Extract<MeetingCommand, { kind: FloorCommandKind }>;
 
 const callable = (entry: ListEntry): CallableEntry => ({
   entryId: entry.id,
@@ -31,7 +34,7 @@ function call(state: MeetingState, entries: readonly ListEntry[], order: readonl
   const outcome = callNext(state.floor, head ? callable(head) : null, nowMs);
   let next = [...entries];
   const leaving = outcome.doneEntryId === null ? undefined : next.find((entry) => entry.id === outcome.doneEntryId);
-  if (leaving?.status === 'speaking') next = updateEntry(next, leaving.id, { status: 'done', position: null });
+  if (leaving?.status === 'speaking') next = updateEntry(next, leaving.id, { status: outcome.doneStatus, position: null });
   if (outcome.calledEntryId !== null) next = updateEntry(next, outcome.calledEntryId, { status: 'speaking', position: null, pinned: false });
   next = applyWaitingOrder(
     next,
@@ -69,6 +72,29 @@ function pointOfOrder(state: MeetingState, command: Extract<FloorCommand, { kind
   return call(state, [...state.entries, raised], [raised, ...waitingEntries(state)], raised, nowMs);
 }
 
+export const UNDO_WINDOW_MS = 30_000;
+
+/** Puts back what the officer's last floor command changed, if it was recent and nothing changed since. */
+function undo(state: MeetingState, nowMs: number): FloorStep {
+  const point = state.undo;
+  if (!point) throw new DomainError('CONFLICT', 'Nothing to undo: no floor command since the last undo or restart of the floor');
+  const agoSeconds = Math.round((nowMs - point.atMs) / 1000);
+  if (nowMs - point.atMs > UNDO_WINDOW_MS) {
+    throw new DomainError('CONFLICT', `Cannot undo ${point.command}: it was ${agoSeconds} s ago, and undo is allowed within ${UNDO_WINDOW_MS / 1000} s`);
+  }
+  if (state.floorVersion !== point.floorVersion) throw new DomainError('CONFLICT', `Cannot undo ${point.command}: the floor changed since`);
+  if (point.listChanged && state.listVersion !== point.listVersion) {
+    throw new DomainError('CONFLICT', `Cannot undo ${point.command}: the speakers list changed since`);
+  }
+  const restored = new Map(point.entries.map((entry) => [entry.id, entry]));
+  const created = new Set(point.createdEntryIds);
+  const entries = state.entries.map((entry) => {
+    if (created.has(entry.id)) return { ...entry, status: 'withdrawn' as const, position: null, pinned: false };
+    return restored.get(entry.id) ?? entry;
+  });
+  return { floor: point.floor, entries: point.listChanged ? entries : undefined, retracted: point.ended ?? undefined };
+}
+
 export function floorStep(state: MeetingState, command: FloorCommand, rules: MeetingRules, nowMs: number): FloorStep {
   const { floor } = state;
   switch (command.kind) {
@@ -79,13 +105,25 @@ export function floorStep(state: MeetingState, command: FloorCommand, rules: Mee
     case 'resume':
       return { floor: resumeTimer(floor, nowMs) };
     case 'extend':
-      return { floor: extendTimer(floor, command.seconds) };
+      return { floor: rearmSignals(extendTimer(floor, command.seconds), rules, nowMs) };
+    case 'adjust':
+      return { floor: rearmSignals(adjustTimer(floor, command.seconds, nowMs), rules, nowMs) };
+    case 'set':
+      return { floor: rearmSignals(setTimeLeft(floor, command.remainingSeconds, nowMs), rules, nowMs) };
+    case 'undo':
+      return undo(state, nowMs);
+    case 'time-signal': {
+      const signalled = signalTime(floor, rules, nowMs);
+      if (!signalled.ended) return { floor: signalled.floor };
+      const entries = updateEntry(state.entries, signalled.ended.entryId, { status: 'done', position: null });
+      return { floor: signalled.floor, entries, ended: signalled.ended };
+    }
     case 'message':
       return { floor: setSpeakerMessage(floor, command.text) };
     case 'stop': {
       const stopped = stopTimer(floor, nowMs);
-      const entries = updateEntry(state.entries, stopped.ended.entryId, { status: 'done', position: null });
-      return { floor: stopped.floor, entries, ended: stopped.ended };
+      const entries = updateEntry(state.entries, floor.entryId!, { status: stopped.outcome.entryStatus, position: null });
+      return { floor: stopped.floor, entries, ended: stopped.outcome.ended ?? undefined };
     }
     case 'next':
       return next(state, nowMs);

@@ -98,3 +98,14 @@ export const move = (state: MeetingState, entryId: number, position: number) => 
 export const swap = (state: MeetingState, idA: number, idB: number) => reorder(state, (waiting) => swapEntries(waiting, idA, idB));
 
 export const setClosed = (state: MeetingState, closed: boolean): MeetingState => ({ ...state, closed, listVersion: state.listVersion + 1 });
+
+/** A speaker passed over before speaking goes back into the queue, pinned at `position` (first by default). */
+export function callAgain(state: MeetingState, entryId: number, position = 1): MeetingState {
+  const entry = findEntry(state, entryId);
+  if (entry.status !== 'not-delivered') {
+    throw new DomainError('CONFLICT', `Entry ${entryId} is ${entry.status}: only a speaker passed over before speaking can be called again`);
+  }
+  const order = insertAt(waitingEntries(state), { ...entry, status: 'waiting' }, position);
+  const entries = applyWaitingOrder(updateEntry(state.entries, entryId, { status: 'waiting' }), order);
+  return { ...state, entries, listVersion: state.listVersion + 1 };
+}

@@ -2,10 +2,10 @@ import type { Capacity } from '../capacity';
 import type { InscriptionActor } from '../speakers/inscription-rules';
 
 /** Floor commands that carry nothing but an optional version. */
-export const SIMPLE_FLOOR_COMMANDS = ['next', 'start', 'pause', 'resume', 'stop'] as const;
+export const SIMPLE_FLOOR_COMMANDS = ['next', 'start', 'pause', 'resume', 'stop', 'undo'] as const;
 export type SimpleFloorCommand = (typeof SIMPLE_FLOOR_COMMANDS)[number];
 
-export const FLOOR_COMMANDS = [...SIMPLE_FLOOR_COMMANDS, 'extend', 'skip', 'message', 'point-of-order'] as const;
+export const FLOOR_COMMANDS = [...SIMPLE_FLOOR_COMMANDS, 'extend', 'adjust', 'set', 'skip', 'message', 'point-of-order', 'time-signal'] as const;
 export type FloorCommandKind = (typeof FLOOR_COMMANDS)[number];
 
 /**
@@ -31,6 +31,12 @@ export type MeetingCommand = { version?: number } & (
   | { kind: 'close' | 'reopen' }
   | { kind: SimpleFloorCommand }
   | { kind: 'extend'; seconds: number }
+  | { kind: 'adjust'; seconds: number }
+  | { kind: 'set'; remainingSeconds: number }
+  /** The server's own, at a timer moment (enforcement.ts): never stale, a no-op when nothing is due. */
+  | { kind: 'time-signal' }
+  /** A speaker passed over before speaking goes back into the list, first or at `position`. */
+  | { kind: 'call-again'; entryId: number; position?: number }
   | { kind: 'skip'; after?: number }
   | { kind: 'message'; text: string | null }
   | { kind: 'point-of-order'; delegationId: number; newEntryId: number }

@@ -2,7 +2,9 @@ import type { Capacity, DelegationKind } from '../capacity';
 import type { SpeakingOrderPolicy } from '../speakers/speaking-order';
 import type { EntryStatus } from '../speakers/entry-status';
 import type { InscriptionLimits } from '../speakers/inscription-rules';
-import type { Floor } from '../timer/floor-state';
+import type { Enforcement } from '../timer/enforcement';
+import type { EndedStatement, Floor } from '../timer/floor-state';
+import type { FloorCommandKind } from './meeting-command';
 
 /** One request for the floor, as the meeting keeps it. */
 export interface ListEntry {
@@ -35,6 +37,23 @@ export interface MeetingState {
   entries: readonly ListEntry[];
   floorVersion: number;
   floor: Floor;
+  /** The officer's last floor command, kept so that it can be undone for a short while. */
+  undo: UndoPoint | null;
+}
+
+/** What a floor command changed, to put back: the floor and entries before it, the record it wrote. */
+export interface UndoPoint {
+  command: FloorCommandKind;
+  atMs: number;
+  /** The versions the command left: once either changes again, there is nothing to undo. */
+  floorVersion: number;
+  listVersion: number;
+  listChanged: boolean;
+  floor: Floor;
+  /** The entries it changed, as they were; entries it created are withdrawn. */
+  entries: ListEntry[];
+  createdEntryIds: number[];
+  ended: EndedStatement | null;
 }
 
 export interface DirectoryDelegation {
@@ -51,6 +70,8 @@ export interface MeetingRules {
   limits: InscriptionLimits;
   speakingOrder: SpeakingOrderPolicy;
   delegations: ReadonlyMap<number, DirectoryDelegation>;
+  enforcement: Enforcement;
+  warningMs: number;
 }
 
 /** Waiting entries in speaking order. */

@@ -1,5 +1,6 @@
 /** Builders for the meeting aggregate's specs: defaults plus overrides. */
 import { DEFAULT_SPEAKING_ORDER } from '../capacity';
+import { DEFAULT_ENFORCEMENT } from '../timer/enforcement';
 import { IDLE_FLOOR } from '../timer/floor-state';
 import type { DirectoryDelegation, ListEntry, MeetingRules, MeetingState } from './meeting-state';
 
@@ -27,6 +28,8 @@ export function rules(overrides: Partial<MeetingRules> = {}): MeetingRules {
     },
     speakingOrder: DEFAULT_SPEAKING_ORDER,
     delegations: new Map(DELEGATIONS.map((delegation) => [delegation.id, delegation])),
+    enforcement: DEFAULT_ENFORCEMENT,
+    warningMs: 30_000,
     ...overrides,
   };
 }
@@ -57,6 +60,7 @@ export function aMeeting(waiting: Partial<ListEntry>[] = [], overrides: Partial<
     entries: waiting.map((entry, index) => anEntry({ id: index + 1, position: index + 1, ...entry })),
     floorVersion: 1,
     floor: IDLE_FLOOR,
+    undo: null,
     ...overrides,
   };
 }

@@ -8,7 +8,19 @@ export interface InterruptedStatement {
   elapsedMs: number;
   startedAt: number | null;
   interruptions: number;
+  signalled?: TimerSignal;
 }
+
+/**
+ * The last moment of a running statement the server has acted on (see enforcement.ts): each is
+ * signalled once per statement, and again only after time is given back.
+ */
+export const TIMER_SIGNALS = ['none', 'warning', 'time-up'] as const;
+export type TimerSignal = (typeof TIMER_SIGNALS)[number];
+
+export const STATEMENT_ENDINGS = ['officer', 'time-limit', 'skip', 'point-of-order'] as const;
+/** How a statement ended: the officer moved on, the server cut it, the speaker was skipped, or it never resumed after a point of order. */
+export type StatementEnding = (typeof STATEMENT_ENDINGS)[number];
 
 /** Who has the floor and the statement timer: state plus timestamps, never ticks. */
 export interface Floor {
@@ -21,6 +33,9 @@ export interface Floor {
   interruptions: number;
   message: string | null;
   interrupted: InterruptedStatement[];
+  signalled: TimerSignal;
+  /** Brought back paused after a point of order and not yet resumed. */
+  backFromPointOfOrder: boolean;
 }
 
 export const IDLE_FLOOR: Floor = {
@@ -33,6 +48,8 @@ export const IDLE_FLOOR: Floor = {
   interruptions: 0,
   message: null,
   interrupted: [],
+  signalled: 'none',
+  backFromPointOfOrder: false,
 };
 
 /** What a statement that ended leaves for the record. */
@@ -44,4 +61,5 @@ export interface EndedStatement {
   startedAt: number | null;
   endedAt: number;
   interruptions: number;
+  endedBy: StatementEnding;
 }

@@ -112,6 +112,7 @@ describe('callNext', () => {
         startedAt: T0,
         endedAt: T0 + 3 * MINUTE + 4 * SECOND,
         interruptions: 0,
+        endedBy: 'officer',
       });
     });
 
@@ -171,14 +172,14 @@ describe('callNext', () => {
       const running = startTimer(aFloor({ limitMs: 3 * MINUTE, elapsedMs: 10 * SECOND, interruptions: 1 }), clock.now());
       clock.advance(35 * SECOND);
       expect(next(running, pointOfOrder(PO_ID), clock.now()).interrupted).toEqual([
-        { entryId: ON_FLOOR_ID, limitMs: 3 * MINUTE, elapsedMs: 45 * SECOND, startedAt: T0, interruptions: 2 },
+        { entryId: ON_FLOOR_ID, limitMs: 3 * MINUTE, elapsedMs: 45 * SECOND, startedAt: T0, interruptions: 2, signalled: 'none' },
       ]);
     });
 
     it('interrupts a paused statement, remembering its time used', () => {
       const paused = floorIn('paused', T0, { elapsedMs: 40 * SECOND, statementStartedAt: T0 - MINUTE });
       expect(next(paused, pointOfOrder(PO_ID), T0 + 5 * MINUTE).interrupted).toEqual([
-        { entryId: ON_FLOOR_ID, limitMs: 3 * MINUTE, elapsedMs: 40 * SECOND, startedAt: T0 - MINUTE, interruptions: 1 },
+        { entryId: ON_FLOOR_ID, limitMs: 3 * MINUTE, elapsedMs: 40 * SECOND, startedAt: T0 - MINUTE, interruptions: 1, signalled: 'none' },
       ]);
     });
 
@@ -268,7 +269,7 @@ describe('callNext', () => {
       clock.advance(MINUTE);
       floor = startTimer(floor, clock.now());
       clock.advance(15 * SECOND);
-      expect(stopTimer(floor, clock.now()).ended).toMatchObject({
+      expect(stopTimer(floor, clock.now()).outcome.ended).toMatchObject({
         entryId: ON_FLOOR_ID,
         usedMs: 60 * SECOND,
         startedAt: T0,

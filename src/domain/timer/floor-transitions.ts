@@ -2,7 +2,7 @@ import type { Capacity } from '../capacity';
 import { DomainError } from '../domain-error';
 import { EndedStatement, Floor, IDLE_FLOOR, InterruptedStatement } from './floor-state';
 import { elapsedAt } from './time-left';
-import { endStatement } from './timer';
+import { leaveFloor, officerEnding } from './timer';
 
 /** The first waiting entry, as the floor needs it. */
 export interface CallableEntry {
@@ -15,10 +15,11 @@ export interface CallableEntry {
 
 export interface NextOutcome {
   floor: Floor;
-  /** The statement that ended, for the record; null when none was running or paused. */
+  /** The statement that ended, for the record; null when none was running or paused, or the speaker never spoke. */
   ended: EndedStatement | null;
-  /** The entry that left the floor for good (its statement is over). */
+  /** The entry that left the floor for good, and what it leaves as: done, or not delivered. */
   doneEntryId: number | null;
+  doneStatus: 'done' | 'not-delivered';
   /** The entry taken from the waiting list, if any. */
   calledEntryId: number | null;
   /** The entry paused by a point of order. */
@@ -49,6 +50,8 @@ function restore(interrupted: InterruptedStatement[]): Floor {
     statementStartedAt: resumed.startedAt,
     interruptions: resumed.interruptions,
     interrupted: interrupted.slice(0, -1),
+    signalled: resumed.signalled ?? 'none',
+    backFromPointOfOrder: true,
   };
 }
 
@@ -65,17 +68,19 @@ export function callNext(floor: Floor, head: CallableEntry | null, nowMs: number
       elapsedMs: elapsedAt(floor, nowMs),
       startedAt: floor.statementStartedAt,
       interruptions: floor.interruptions + 1,
+      signalled: floor.signalled,
     };
     return {
       floor: putOnFloor(head, [...floor.interrupted, paused]),
       ended: null,
       doneEntryId: null,
+      doneStatus: 'done',
       calledEntryId: head.entryId,
       interruptedEntryId: floor.entryId,
     };
   }
-  const ended = isActive(floor) ? endStatement(floor, nowMs) : null;
-  const outcome = { ended, doneEntryId: floor.entryId, interruptedEntryId: null };
+  const left = isActive(floor) ? leaveFloor(floor, nowMs, officerEnding(floor)) : { ended: null, entryStatus: 'done' as const };
+  const outcome = { ended: left.ended, doneEntryId: floor.entryId, doneStatus: left.entryStatus, interruptedEntryId: null };
   if (head?.capacity === 'point-of-order' || (head !== null && floor.interrupted.length === 0)) {
     return { ...outcome, floor: putOnFloor(head, floor.interrupted), calledEntryId: head.entryId };
   }

@@ -245,7 +245,7 @@ describe('stopTimer', () => {
     clock.advance(4 * MINUTE);
     floor = resumeTimer(floor, clock.now());
     clock.advance(45 * SECOND);
-    expect(stopTimer(floor, clock.now()).ended).toEqual({
+    expect(stopTimer(floor, clock.now()).outcome.ended).toEqual({
       entryId: 7,
       limitMs: 2 * MINUTE,
       usedMs: 75 * SECOND,
@@ -253,6 +253,7 @@ describe('stopTimer', () => {
       startedAt: T0,
       endedAt: T0 + 5 * MINUTE + 15 * SECOND,
       interruptions: 2,
+      endedBy: 'officer',
     });
   });
 
@@ -260,37 +261,48 @@ describe('stopTimer', () => {
     const clock = fakeClock(T0);
     const paused = pauseTimer(startTimer(aFloor(), clock.now()), clock.now() + 20 * SECOND);
     clock.advance(10 * MINUTE);
-    expect(stopTimer(paused, clock.now()).ended.usedMs).toBe(20 * SECOND);
+    expect(stopTimer(paused, clock.now()).outcome.ended!.usedMs).toBe(20 * SECOND);
   });
 
   it('records the overtime as time used beyond the limit', () => {
     const clock = fakeClock(T0);
     const running = startTimer(aFloor({ limitMs: 3 * MINUTE }), clock.now());
     clock.advance(3 * MINUTE + 7 * SECOND);
-    expect(stopTimer(running, clock.now()).ended.overtimeMs).toBe(7 * SECOND);
+    expect(stopTimer(running, clock.now()).outcome.ended!.overtimeMs).toBe(7 * SECOND);
   });
 
   it('records no overtime when stopped exactly at the limit', () => {
     const clock = fakeClock(T0);
     const running = startTimer(aFloor({ limitMs: 3 * MINUTE }), clock.now());
     clock.advance(3 * MINUTE);
-    expect(stopTimer(running, clock.now()).ended.overtimeMs).toBe(0);
+    expect(stopTimer(running, clock.now()).outcome.ended!.overtimeMs).toBe(0);
   });
 
   it('counts overtime against the extended limit', () => {
     const clock = fakeClock(T0);
     const running = extendTimer(startTimer(aFloor({ limitMs: 3 * MINUTE }), clock.now()), 60);
     clock.advance(4 * MINUTE + 5 * SECOND);
-    expect(stopTimer(running, clock.now()).ended).toMatchObject({ limitMs: 4 * MINUTE, overtimeMs: 5 * SECOND });
+    expect(stopTimer(running, clock.now()).outcome.ended).toMatchObject({ limitMs: 4 * MINUTE, overtimeMs: 5 * SECOND });
   });
 
-  it('records a null start for a statement never started', () => {
-    expect(stopTimer(aFloor({ statementStartedAt: null }), T0).ended.startedAt).toBeNull();
+  it('records no statement for a speaker called and never started: the entry is not delivered', () => {
+    expect(stopTimer(aFloor({ status: 'paused', statementStartedAt: null, elapsedMs: 0 }), T0).outcome).toEqual({ ended: null, entryStatus: 'not-delivered' });
+  });
+
+  it('keeps what a skipped speaker said before the skip as the statement, ended by skip, when stopped before resuming', () => {
+    const outcome = stopTimer(aFloor({ status: 'paused', statementStartedAt: null, elapsedMs: 40 * SECOND }), T0).outcome;
+    expect(outcome.entryStatus).toBe('done');
+    expect(outcome.ended).toMatchObject({ usedMs: 40 * SECOND, startedAt: null, endedBy: 'skip' });
+  });
+
+  it('records a statement brought back after a point of order and ended unresumed as ended by point of order', () => {
+    const floor = aFloor({ status: 'paused', statementStartedAt: T0, elapsedMs: 50 * SECOND, backFromPointOfOrder: true });
+    expect(stopTimer(floor, T0 + MINUTE).outcome.ended?.endedBy).toBe('point-of-order');
   });
 });
 
 describe('endStatement', () => {
   it('refuses a floor with nobody on it as ILLEGAL_TRANSITION', () => {
-    expect(thrownBy(() => endStatement(aFloor({ entryId: null }), T0)).code).toBe('ILLEGAL_TRANSITION');
+    expect(thrownBy(() => endStatement(aFloor({ entryId: null }), T0, 'officer')).code).toBe('ILLEGAL_TRANSITION');
   });
 });

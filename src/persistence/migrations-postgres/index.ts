@@ -1,6 +1,12 @@
 import { AuditActionLength1795626413310 } from './1795626413310-AuditActionLength';
 import { InitialSchema1795621699620 } from './1795621699620-InitialSchema';
+import { EnforcementAndWebhooks1796171792921 } from './1796171792921-EnforcementAndWebhooks';
 import { FirstRunRehearsalProvisional1796172684973 } from './1796172684973-FirstRunRehearsalProvisional';
 
 /** PostgreSQL's twin of ../migrations (sqlite): one generated migration per schema change, in both sets. */
-export const POSTGRES_MIGRATIONS = [InitialSchema1795621699620, AuditActionLength1795626413310, FirstRunRehearsalProvisional1796172684973];
+export const POSTGRES_MIGRATIONS = [
+  InitialSchema1795621699620,
+  AuditActionLength1795626413310,
+  EnforcementAndWebhooks1796171792921,
+  FirstRunRehearsalProvisional1796172684973,
+];

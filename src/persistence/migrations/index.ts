@@ -1,5 +1,11 @@
 import { AuditActionLength1795626385697 } from './1795626385697-AuditActionLength';
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
+import { EnforcementAndWebhooks1796171725703 } from './1796171725703-EnforcementAndWebhooks';
 import { FirstRunRehearsalProvisional1796172683973 } from './1796172683973-FirstRunRehearsalProvisional';
 
-export const MIGRATIONS = [InitialSchema1795619265813, AuditActionLength1795626385697, FirstRunRehearsalProvisional1796172683973];
+export const MIGRATIONS = [
+  InitialSchema1795619265813,
+  AuditActionLength1795626385697,
+  EnforcementAndWebhooks1796171725703,
+  FirstRunRehearsalProvisional1796172683973,
+];
