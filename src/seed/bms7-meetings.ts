@@ -77,7 +77,7 @@ const FRIDAY_ASSUMED = 'Assumed: the letters do not say the Friday meetings take
 export const BMS7_MEETINGS: MeetingSeed[] = [
   consultation(
     '2021-04-22',
-    'Virtual informal consultations: proposals and inputs for a zero draft of the outcome document',
+    'Informal consultations: proposals and inputs for a zero draft of the outcome document',
     `Date from the chair's letter with the zero draft; ${TIME_AND_FORMAT_ASSUMED}`,
   ),
   consultation(
@@ -95,8 +95,8 @@ export const BMS7_MEETINGS: MeetingSeed[] = [
     'Dedicated informal consultations on developments in small arms and light weapons manufacturing, technology and design',
     `Date from Draft 3 (para 19); ${TIME_AND_FORMAT_ASSUMED}`,
   ),
-  consultation('2021-07-09', 'Virtual informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
-  consultation('2021-07-13', 'Virtual informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
+  consultation('2021-07-09', 'Informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
+  consultation('2021-07-13', 'Informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
   consultation(
     '2021-07-22',
     'Virtual informal consultations on organizational matters',
