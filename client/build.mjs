@@ -1,6 +1,7 @@
 // Builds the pages: one html + js per page, a shared css, one catalogue chunk per language and
 // the Arabic and Chinese fonts, in client/dist. Run by npm install, npm run build and npm test.
-// `--watch` rebuilds on change.
+// `--watch` rebuilds on change; `--if-stale` (npm start) only when an input of the last build changed.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -25,6 +26,7 @@ export const PAGES = [
   { name: 'delegate', titleKey: 'delegate.title' },
   { name: 'display', titleKey: 'display.title' },
   { name: 'overlay', titleKey: 'overlay.title' },
+  { name: 'setup', titleKey: 'setup.title' },
 ];
 
 // Languages whose script needs the app's own font; the others read well in any system font.
@@ -204,16 +206,49 @@ function pageSizes(metafile) {
   return `${pages.join(', ')} KiB of js, + ${kib(Math.min(...catalogueBytes))}–${kib(Math.max(...catalogueBytes))} KiB for the one catalogue shown`;
 }
 
+// What a build read: every file esbuild bundled, this script and the locked dependency versions.
+const INPUTS_FILE = join(distDir, 'build-inputs.json');
+const EXTRA_INPUTS = ['client/build.mjs', 'package-lock.json'];
+
+async function hashOf(path) {
+  try {
+    return createHash('sha256').update(await readFile(join(rootDir, path))).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+async function inputHashes(paths) {
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await hashOf(path)])));
+}
+
+/** True when the last build's inputs are all as they were then (and its pages are still there). */
+async function upToDate() {
+  let recorded;
+  try {
+    recorded = JSON.parse(await readFile(INPUTS_FILE, 'utf8'));
+  } catch {
+    return false;
+  }
+  const current = await inputHashes(Object.keys(recorded));
+  const pagesThere = await Promise.all(PAGES.map((page) => hashOf(relative(rootDir, join(distDir, `${page.name}.html`)))));
+  return pagesThere.every(Boolean) && Object.entries(recorded).every(([path, hash]) => current[path] === hash);
+}
+
 async function buildOnce() {
   const started = Date.now();
   await rm(distDir, { recursive: true, force: true });
   await mkdir(assetsDir, { recursive: true });
   const result = await esbuild.build(options);
   await writePages(result.metafile);
+  const inputs = [...Object.keys(result.metafile.inputs).filter((path) => !path.includes(':')), ...EXTRA_INPUTS];
+  await writeFile(INPUTS_FILE, JSON.stringify(await inputHashes(inputs), null, 1));
   console.log(`client: ${PAGES.length} pages built in ${Date.now() - started} ms (${pageSizes(result.metafile)}, minified)`);
 }
 
-if (process.argv.includes('--watch')) {
+if (process.argv.includes('--if-stale') && (await upToDate())) {
+  console.log('client: pages up to date');
+} else if (process.argv.includes('--watch')) {
   await buildOnce();
   const context = await esbuild.context({
     ...options,

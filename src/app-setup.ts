@@ -16,7 +16,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.set('trust proxy', config.trustProxy);
   const redis = app.get(RedisConnection).client;
   if (redis) app.useWebSocketAdapter(new RedisIoAdapter(app, redis));
-  app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'display/{*path}', 'overlay/{*path}'] });
+  app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'setup', 'display/{*path}', 'overlay/{*path}'] });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(
     helmet({

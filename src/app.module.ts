@@ -30,6 +30,6 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestLogger, jsonBodiesOnly).forRoutes('*');
+    consumer.apply(requestLogger, jsonBodiesOnly).forRoutes('{*path}');
   }
 }

@@ -218,6 +218,20 @@ export const EN = {
   'presence.readySwitch': 'Ready to speak',
   'presence.readyHint': 'Switch this on when your speaker is at the microphone or on the video link.',
   'presence.reminder': '{ahead, plural, =0 {You are next} one {One speaker before you} other {# speakers before you}}: switch “Ready to speak” on.',
+  'common.provisional': 'Provisional',
+  'common.rehearsal': 'Rehearsal',
+  'timetable.provisionalHint': 'Provisional: {note}',
+  'timetable.documents': 'Documents',
+  'officer.rehearse': 'Rehearse now',
+  'officer.rehearseHint': 'A copy of this meeting starting now, not webcast, to try the floor out',
+  'officer.rehearsalCreated': 'Created, starting now: {title}',
+  'setup.title': 'First officer',
+  'setup.heading': 'Create the first officer account',
+  'setup.intro': 'No officer account exists yet. Choose a user name and a password: this link works once.',
+  'setup.noToken': 'This address has no set-up token: open the link the server printed when it first started.',
+  'setup.passwordHint': 'At least 10 characters.',
+  'setup.create': 'Create and sign in',
+  'setup.creating': 'Creating…',
 } as const;
 
 export type MessageKey = keyof typeof EN;

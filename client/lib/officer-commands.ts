@@ -1,4 +1,4 @@
-import type { FloorStateView, SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
+import type { FloorStateView, MeetingView, SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
 import type { Capacity } from '../../src/domain/capacity';
 import type { FloorCommandKind } from '../../src/domain/meeting/meeting-command';
 import { api, postJson } from './api';
@@ -31,6 +31,9 @@ export const swapEntries = (meetingId: number, entryIdA: number, entryIdB: numbe
 
 export const setListClosed = (meetingId: number, closed: boolean, version: number | undefined, token: string) =>
   postJson<SpeakersListView>(`/api/meetings/${meetingId}/speakers/${closed ? 'close' : 'reopen'}`, { version }, token);
+
+/** A copy of the meeting starting now, to try the floor out. */
+export const rehearse = (meetingId: number, token: string) => postJson<MeetingView>(`/api/meetings/${meetingId}/rehearsal`, {}, token);
 
 /** Some list writes answer with the list, others with an entry: only the list can be shown as is. */
 export function asSpeakersList(value: unknown): SpeakersListView | null {

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards, UseInterceptors } from '@nestjs/common';
-import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { DelegateSession, DelegateSignInDto, LoginDto, OfficerSession } from './auth.dto';
+import { ApiConflictResponse, ApiCreatedResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { DelegateSession, DelegateSignInDto, FirstOfficerSetupDto, LoginDto, OfficerSession } from './auth.dto';
 import { AuthService } from './auth.service';
+import { FirstOfficerSetup } from './first-officer-setup';
 import { IgnoreAccessToken } from './require-role.decorator';
 import { LimitFailedSignIns, SignInLimitInterceptor } from './sign-in-limit.interceptor';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
@@ -14,7 +15,10 @@ import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 @UseInterceptors(SignInLimitInterceptor)
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly setup: FirstOfficerSetup,
+  ) {}
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
@@ -28,5 +32,14 @@ export class AuthController {
   @LimitFailedSignIns('code')
   delegate(@Body() body: DelegateSignInDto): Promise<DelegateSession> {
     return this.auth.redeem(body.code);
+  }
+
+  /** First run: the token of the printed set-up link creates the first officer, once. */
+  @Post('setup')
+  @LimitFailedSignIns('code')
+  @ApiCreatedResponse({ description: 'The first officer, signed in: {accessToken, role: "officer", expiresAt, officer}' })
+  @ApiConflictResponse({ description: 'An officer already exists' })
+  firstOfficer(@Body() body: FirstOfficerSetupDto): Promise<OfficerSession> {
+    return this.setup.complete(body);
   }
 }

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { createOfficerSchema } from './officers.dto';
 
 export const loginSchema = z
   .object({
@@ -18,6 +19,13 @@ export const delegateSignInSchema = z
   .strict();
 
 export class DelegateSignInDto extends createZodDto(delegateSignInSchema) {}
+
+/** The first officer, from the one-time token of the set-up link; same rules as any new officer. */
+export const firstOfficerSetupSchema = z
+  .object({ token: z.string().min(1).max(128), ...createOfficerSchema.shape })
+  .strict();
+
+export class FirstOfficerSetupDto extends createZodDto(firstOfficerSetupSchema) {}
 
 export interface OfficerSession {
   accessToken: string;

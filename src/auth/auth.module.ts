@@ -17,11 +17,13 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { ConferenceAccessCodesController } from './conference-access-codes.controller';
 import { ConferenceAccessCodesService } from './conference-access-codes.service';
+import { FirstOfficerSetup } from './first-officer-setup';
 import { resolveJwtSecret } from './jwt-secret';
 import { OfficerBootstrap } from './officer-bootstrap';
 import { OfficerEntity } from './officer.entity';
 import { OfficersController } from './officers.controller';
 import { OfficersService } from './officers.service';
+import { SetupTokenEntity } from './setup-token.entity';
 import { BCRYPT_COST, PASSWORD_HASH_COST, PasswordHasher } from './password-hasher';
 import { SignInLimitInterceptor } from './sign-in-limit.interceptor';
 import { SignInLimiter } from './sign-in-limiter';
@@ -32,7 +34,7 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OfficerEntity, AccessCodeEntity, DelegationEntity]),
+    TypeOrmModule.forFeature([OfficerEntity, AccessCodeEntity, DelegationEntity, SetupTokenEntity]),
     ConferencesModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -60,6 +62,7 @@ import { TokenService } from './token.service';
     PasswordHasher,
     { provide: PASSWORD_HASH_COST, useValue: BCRYPT_COST },
     OfficersService,
+    FirstOfficerSetup,
     OfficerBootstrap,
     AuthService,
     AccessCodesService,
@@ -69,6 +72,6 @@ import { TokenService } from './token.service';
     SignInThrottlerGuard,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService],
+  exports: [TokenService, FirstOfficerSetup],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { ConferenceEntity } from './conference.entity';
 import type { UpdateConferenceBody } from './conferences.dto';
+import { confirmLimitNotes } from './limit-notes';
 
 /** The officer's settings of a conference: statement limits, the warning, the enforcement mode. */
 @Injectable()
@@ -38,6 +39,7 @@ function settingsPatch(current: ConferenceEntity, body: UpdateConferenceBody): P
     warningSeconds: body.warningSeconds ?? current.warningSeconds,
     enforcementMode: body.enforcement?.mode ?? current.enforcementMode,
     enforcementGraceSeconds: body.enforcement?.graceSeconds ?? current.enforcementGraceSeconds,
+    limitNotes: confirmLimitNotes(current.limitNotes, [...Object.keys(body.statementLimits ?? {}), ...(body.warningSeconds === undefined ? [] : ['warning'])]),
     version: current.version + 1,
   };
 }

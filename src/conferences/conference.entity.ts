@@ -11,6 +11,19 @@ export interface BureauSeat {
   person: string | null;
 }
 
+export interface ConferenceDocument {
+  symbol: string;
+  title: string;
+  /** ISO date of issue. */
+  date: string;
+}
+
+/** Where a limit comes from: `provisional` when it is an assumption, not in the chair's letters. */
+export interface LimitNote {
+  provisional: boolean;
+  note: string;
+}
+
 @Entity('conference')
 export class ConferenceEntity {
   @PrimaryGeneratedColumn()
@@ -53,6 +66,12 @@ export class ConferenceEntity {
   @Column({ type: 'simple-json' })
   bureau!: BureauSeat[];
 
+  @Column({ type: 'simple-json', nullable: true })
+  documents!: ConferenceDocument[] | null;
+
+  /** Keyed like statementLimits, plus `right-of-reply` and `warning`. */
+  @Column({ type: 'simple-json', nullable: true })
+  limitNotes!: Record<string, LimitNote> | null;
   @Column({ type: 'varchar', length: 12, default: 'count' })
   enforcementMode!: EnforcementMode;
 

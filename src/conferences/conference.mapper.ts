@@ -24,6 +24,10 @@ export function toConferenceDetail(conference: ConferenceEntity): ConferenceDeta
     warningSeconds: conference.warningSeconds,
     speakingOrder: conference.speakingOrder,
     bureau: conference.bureau.map(({ role, regionalGroup, delegation, person }) => ({ role, regionalGroup, delegation, person })),
+    documents: (conference.documents ?? []).map(({ symbol, title, date }) => ({ symbol, title, date })),
+    limitNotes: Object.fromEntries(
+      Object.entries(conference.limitNotes ?? {}).map(([limit, { provisional, note }]) => [limit, { provisional, note }]),
+    ),
     enforcement: { mode: conference.enforcementMode, graceSeconds: conference.enforcementGraceSeconds },
     version: conference.version,
   };
@@ -33,13 +37,17 @@ export function toAgendaItemView(item: AgendaItemEntity): AgendaItemView {
   return { id: item.id, code: item.code, title: item.title };
 }
 
-export function toDelegationView(delegation: DelegationEntity, memberOf: number[]): DelegationView {
+export function toDelegationView(delegation: DelegationEntity, groups: { memberOf: number[]; observerOf: number[] }): DelegationView {
   return {
     id: delegation.id,
     name: delegation.name,
     names: namesOf(delegation),
     kind: delegation.kind,
     regionalGroup: delegation.regionalGroup,
-    memberOf,
+    regionalGroups: delegation.regionalGroups ?? (delegation.regionalGroup === null ? [] : [delegation.regionalGroup]),
+    memberOf: groups.memberOf,
+    observerOf: groups.observerOf,
+    provisional: delegation.provisional,
+    note: delegation.note,
   };
 }

@@ -7,7 +7,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { ConferenceEntity } from './conference.entity';
 import { toAgendaItemView, toDelegationView } from './conference.mapper';
 import { DelegationEntity, DelegationMembershipEntity } from './delegation.entity';
-import { groupsByMember } from './membership-index';
+import { groupsOfMembers } from './membership-index';
 
 @Injectable()
 export class ConferencesService {
@@ -43,22 +43,18 @@ export class ConferencesService {
   async listDelegations(slug: string, filter: { kind?: string; q?: string } = {}): Promise<DelegationView[]> {
     const conference = await this.getBySlug(slug);
     const rows = await this.delegationRows.find({ where: { conferenceId: conference.id }, order: { name: 'ASC' } });
-    const memberOf = await this.membershipIndex();
+    const groupsOf = groupsOfMembers(await this.memberships.find({ order: { groupId: 'ASC' } }));
     const needle = filter.q?.toLocaleLowerCase();
     return rows
       .filter((row) => !filter.kind || row.kind === filter.kind)
       .filter((row) => !needle || row.name.toLocaleLowerCase().includes(needle))
-      .map((row) => toDelegationView(row, memberOf.get(row.id) ?? []));
+      .map((row) => toDelegationView(row, groupsOf(row.id)));
   }
 
   async getDelegation(conferenceId: number, delegationId: number): Promise<DelegationView> {
     const row = await this.delegationRows.findOneBy({ id: delegationId, conferenceId });
     if (!row) throw new DomainError('NOT_FOUND', `Delegation ${delegationId} not found`);
-    const groups = await this.memberships.findBy({ memberId: delegationId });
-    return toDelegationView(row, groups.map((m) => m.groupId).sort((a, b) => a - b));
-  }
-
-  private async membershipIndex(): Promise<Map<number, number[]>> {
-    return groupsByMember(await this.memberships.find({ order: { groupId: 'ASC' } }));
+    const groups = await this.memberships.find({ where: { memberId: delegationId }, order: { groupId: 'ASC' } });
+    return toDelegationView(row, groupsOfMembers(groups)(delegationId));
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS, type AppLogLevel } from '../common/app-logger';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -28,6 +29,7 @@ const configSchema = z.object({
     .optional(),
   // Express's "trust proxy": which proxies' X-Forwarded-For to believe (hop count, "loopback", addresses).
   TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('log'),
 });
 
 export type AppConfig = {
@@ -46,6 +48,8 @@ export type AppConfig = {
   /** Shared Socket.IO rooms and rate-limit counters when set; in memory otherwise. */
   redisUrl: string | undefined;
   trustProxy: boolean | number | string;
+  /** `debug` adds Nest's start-up lines (every route mapped) and more. */
+  logLevel: AppLogLevel;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -86,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    logLevel: values.LOG_LEVEL,
   };
 }
 

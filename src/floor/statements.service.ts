@@ -28,7 +28,8 @@ export class StatementsService {
 
   async report(slug: string): Promise<StatementsReport> {
     const conference = await this.conferences.getBySlug(slug);
-    const meetings = await this.meetingRows.find({ where: { conferenceId: conference.id }, order: { startsAt: 'ASC' } });
+    // Rehearsals are practice: their statements stay on the rehearsal, out of the conference's report.
+    const meetings = await this.meetingRows.find({ where: { conferenceId: conference.id, rehearsal: false }, order: { startsAt: 'ASC' } });
     const rows = await this.statements.find({ where: { meetingId: In(meetings.map((m) => m.id)) }, order: { endedAt: 'ASC' } });
     const views = await this.toViews(rows);
     return summarizeStatements(conference.slug, views, meetings.map((m) => ({ id: m.id, title: m.title })));

@@ -23,7 +23,8 @@ export class MeetingCalendarService {
   /** The conference's timetable as iCalendar text, or one meeting of it (404 if not there). */
   async export(slug: string, meetingId?: number): Promise<{ filename: string; body: string }> {
     const conference = await this.conferences.getBySlug(slug);
-    const where = meetingId === undefined ? { conferenceId: conference.id } : { conferenceId: conference.id, id: meetingId };
+    // Rehearsals are not meetings anyone attends: they stay out of calendars.
+    const where = { conferenceId: conference.id, rehearsal: false, ...(meetingId === undefined ? {} : { id: meetingId }) };
     const meetings = await this.meetings.find({ where, order: { startsAt: 'ASC', id: 'ASC' } });
     if (meetingId !== undefined && meetings.length === 0) {
       throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import type { MeetingView } from '../shared/api-types';
-import { CreateMeetingDto, UpdateMeetingDto } from './meetings.dto';
+import { CreateMeetingDto, RehearsalDto, UpdateMeetingDto } from './meetings.dto';
 import { MeetingWritesService } from './meeting-writes.service';
 
 /** The officers' timetable. The same patch and delete also answer at /api/meetings/:id. */
@@ -22,6 +22,13 @@ export class MeetingWritesController {
   @Patch('conferences/:slug/meetings/:id')
   update(@Param('slug') slug: string, @Param('id', new IdParamPipe('id')) id: number, @Body() body: UpdateMeetingDto): Promise<MeetingView> {
     return this.writes.update(slug, id, body);
+  }
+
+  /** A copy starting now to try the floor out: `rehearsal: true`, not webcast, out of calendar and report. */
+  @Post('meetings/:id/rehearsal')
+  // The body is checked (empty), not read.
+  rehearse(@Param('id', new IdParamPipe('id')) id: number, @Body() _body: RehearsalDto): Promise<MeetingView> {
+    return this.writes.rehearse(id);
   }
 
   @Patch('meetings/:id')

@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
+import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
+import { planRehearsal } from '../domain/timetable/rehearsal';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
+import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import type { MeetingView } from '../shared/api-types';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
@@ -24,6 +27,7 @@ export class MeetingWritesService {
     private readonly conferences: ConferencesService,
     private readonly meetings: MeetingsService,
     private readonly core: MeetingCore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(slug: string, body: CreateMeetingBody): Promise<MeetingView> {
@@ -33,6 +37,38 @@ export class MeetingWritesService {
       const draft = await resolveMeetingDraft(manager, conference, body, null);
       return createMeetingRows(manager, draft);
     });
+    return this.meetings.view(saved, conference);
+  }
+
+  /**
+   * A copy of the meeting starting now (same length, kind, format, room and agenda), not webcast,
+   * with an empty list and an idle floor. It books no room (resolve-meeting-draft), so a real
+   * meeting in the room now does not stop it.
+   */
+  async rehearse(meetingId: number): Promise<MeetingView> {
+    const { meeting, conference } = await this.meetings.load(meetingId);
+    const plan = planRehearsal(meeting, this.clock.now());
+    const saved = await this.transactions.write((manager) =>
+      createMeetingRows(manager, {
+        conferenceId: meeting.conferenceId,
+        roomId: meeting.roomId,
+        title: plan.title,
+        kind: meeting.kind,
+        format: meeting.format,
+        webcast: false,
+        startsAt: plan.startsAt,
+        endsAt: plan.endsAt,
+        agendaItemIds: meeting.agendaItemIds,
+        preparatory: false,
+        cancelled: false,
+        rehearsal: true,
+        rehearsalOf: plan.rehearsalOf,
+        provisional: false,
+        note: null,
+        enforcementMode: meeting.enforcementMode,
+        enforcementGraceSeconds: meeting.enforcementGraceSeconds,
+      }),
+    );
     return this.meetings.view(saved, conference);
   }
 
@@ -52,20 +88,24 @@ export class MeetingWritesService {
     return this.meetings.view(saved, conference);
   }
 
-  /** Removes the meeting with its speakers' list and floor; refused once anyone is inscribed. */
+  /**
+   * Removes the meeting with its speakers' list and floor; refused once anyone is inscribed, except
+   * for a rehearsal, which goes with its list and statements.
+   */
   async remove(slug: string | null, meetingId: number): Promise<void> {
     await this.loadIn(slug, meetingId);
     await this.transactions.write(async (manager) => {
       const meeting = await this.currentRow(manager, meetingId, undefined);
       const statements = await manager.countBy(StatementEntity, { meetingId });
       const inscribed = await manager.countBy(SpeakerEntryEntity, { meetingId, status: Not('withdrawn' as const) });
-      if (statements > 0 || inscribed > 0) {
+      if (!meeting.rehearsal && (statements > 0 || inscribed > 0)) {
         throw new DomainError(
           'CONFLICT',
           `Meeting ${meetingId} "${meeting.title}" has ${inscribed} speaker(s) inscribed and ${statements} statement(s) recorded: ` +
             'cancel it instead (PATCH {"cancelled": true}), which keeps its record',
         );
       }
+      await manager.delete(StatementEntity, { meetingId });
       await manager.delete(SpeakerEntryEntity, { meetingId });
       await manager.delete(SpeakersListEntity, { meetingId });
       await manager.delete(FloorEntity, { meetingId });

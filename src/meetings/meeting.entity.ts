@@ -46,6 +46,20 @@ export class MeetingEntity {
   @Column({ type: 'boolean', default: false })
   cancelled!: boolean;
 
+  /** A copy for trying the floor out: no webcast, left out of the calendar and the report. */
+  @Column({ type: 'boolean', default: false })
+  rehearsal!: boolean;
+
+  /** The meeting a rehearsal copies. */
+  @Column({ type: 'integer', nullable: true })
+  rehearsalOf!: number | null;
+
+  /** Seeded from an assumption rather than the chair's letters; `note` says which part. */
+  @Column({ type: 'boolean', default: false })
+  provisional!: boolean;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note!: string | null;
   /** The meeting's own enforcement; both null to follow the conference. */
   @Column({ type: 'varchar', length: 12, nullable: true })
   enforcementMode!: EnforcementMode | null;

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { enforcementSchema } from '../common/body-schemas';
+import { enforcementSchema, optionalBody } from '../common/body-schemas';
 import { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
 import { INSTANT_HINT, isIsoInstant, isMeetingTimeInput, MEETING_TIME_HINT, parseIsoInstant } from '../domain/timetable/meeting-time';
 import { ianaZoneName } from '../domain/timetable/venue-time';
@@ -45,6 +45,10 @@ export const updateMeetingSchema = z
   .extend({ version: z.number().int().positive().optional() })
   .strict()
   .refine((patch) => Object.keys(patch).some((key) => key !== 'version'), 'give at least one field to change');
+
+/** A rehearsal takes everything from the meeting it copies: the body, if any, must be empty. */
+export const rehearsalSchema = optionalBody(z.object({}).strict());
+export class RehearsalDto extends createZodDto(rehearsalSchema) {}
 
 export type CreateMeetingBody = z.infer<typeof createMeetingSchema>;
 export type UpdateMeetingBody = z.infer<typeof updateMeetingSchema>;

@@ -10,6 +10,8 @@ import { MeetingEntity } from './meeting.entity';
 import type { CreateMeetingBody, UpdateMeetingBody } from './meetings.dto';
 
 export type MeetingDraft = Omit<MeetingEntity, 'id' | 'version'>;
+
+const CONFIRMING_FIELDS = ['startsAt', 'endsAt', 'format', 'room', 'agendaItemIds'] as const;
 type MeetingInput = Omit<UpdateMeetingBody, 'version'>;
 
 /**
@@ -60,15 +62,24 @@ export async function resolveMeetingDraft(
     agendaItemIds: input.agendaItemIds ?? current!.agendaItemIds,
     preparatory: input.preparatory ?? current!.preparatory,
     cancelled: input.cancelled ?? current!.cancelled,
+    rehearsal: current?.rehearsal ?? false,
+    rehearsalOf: current?.rehearsalOf ?? null,
+    // An officer who sets a seeded meeting's times, format, room or items has confirmed them.
+    ...(current?.provisional && !CONFIRMING_FIELDS.some((field) => input[field] !== undefined)
+      ? { provisional: true, note: current.note }
+      : { provisional: false, note: null }),
     ...draftEnforcement(input.enforcement, current),
   };
-  const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null }, conference);
+  // A rehearsal runs today, whatever the conference dates.
+  const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null, preparatory: draft.preparatory || draft.rehearsal }, conference);
   if (planProblems.length > 0) throw invalidInput(planProblems.map(({ field, message }) => `${field}: ${message}`));
 
-  if (room && draft.roomId !== null) {
+  // A rehearsal holds no booking: it neither clashes with nor blocks a real meeting in its room.
+  if (room && draft.roomId !== null && !draft.rehearsal) {
     const others = await manager.findBy(MeetingEntity, {
       roomId: draft.roomId,
       cancelled: false,
+      rehearsal: false,
       startsAt: LessThan(draft.endsAt),
       endsAt: MoreThan(draft.startsAt),
     });

@@ -1,5 +1,6 @@
 import { AccessCodeEntity } from '../auth/access-code.entity';
 import { OfficerEntity } from '../auth/officer.entity';
+import { SetupTokenEntity } from '../auth/setup-token.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   AccessCodeEntity,
   AuditEntryEntity,
   DelegationPresenceEntity,
+  SetupTokenEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
 ];

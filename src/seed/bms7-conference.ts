@@ -1,4 +1,4 @@
-import type { BureauSeat, StatementLimitsSeconds } from '../conferences/conference.entity';
+import type { BureauSeat, ConferenceDocument, LimitNote, StatementLimitsSeconds } from '../conferences/conference.entity';
 import { DEFAULT_SPEAKING_ORDER } from '../domain/capacity';
 
 /** Facts from the chair's letters of May and 19 July 2021 (../shared/seeds). */
@@ -36,6 +36,20 @@ export const BMS7_CONFERENCE = {
     // GRULAC had not nominated a vice-chair by 19 July 2021.
     { role: 'vice-chair', regionalGroup: 'GRULAC', delegation: null, person: null },
   ] satisfies BureauSeat[],
+  documents: [
+    { symbol: 'A/CONF.192/BMS/2021/CRP.1', title: 'Information Note', date: '2021-07-16' },
+    { symbol: 'A/CONF.192/BMS/2021/CRP.2', title: 'Draft 3 of the outcome document', date: '2021-07-19' },
+  ] satisfies ConferenceDocument[],
+  limitNotes: {
+    national: { provisional: false, note: 'Letter of 19 July 2021: "a three-minute limit per national statement"' },
+    group: { provisional: false, note: 'Letter of 19 July 2021: "a five-minute limit per group statement"' },
+    observer: { provisional: true, note: 'Assumed: the national limit; the letters set none for observers' },
+    organization: { provisional: true, note: 'Assumed: the national limit; the letters set none for organizations' },
+    'civil-society': { provisional: true, note: 'Assumed: the national limit; the letters set none for civil society' },
+    'point-of-order': { provisional: true, note: 'Assumed: 2 minutes; the letters set no limit for points of order' },
+    'right-of-reply': { provisional: true, note: 'Assumed: General Assembly practice, 10 then 5 minutes; not in the letters' },
+    warning: { provisional: true, note: 'Assumed: the amber warning 30 seconds before the end; not in the letters' },
+  } satisfies Record<string, LimitNote>,
 };
 
 /** Agenda items A-E as the draft outcome document (A/CONF.192/BMS/2021/CRP.2) names them. */
@@ -74,4 +88,5 @@ export const BMS7_AGENDA = [
   },
 ] as const;
 
+// Assumed: the letters name no room (the meetings held in it say so in their note).
 export const BMS7_ROOM = 'Conference room, United Nations Headquarters';

@@ -11,11 +11,13 @@ export interface MeetingSeed {
   agendaCodes: string[];
   inRoom: boolean;
   preparatory: boolean;
+  /** What the letters do not give, when something is assumed: the meeting is then provisional. */
+  provisionalNote: string | null;
 }
 
-// The letters give the start of the earlier virtual consultations but not their end, nor the start of
-// 22 April, 9 and 13 July: those are set at 10:00-12:00, the usual morning slot, until the Secretariat edits them.
-const virtualConsultation = (date: string, title: string): MeetingSeed => ({
+// Where the letters give no time, consultations are set at 10:00-12:00, the usual morning slot, and
+// plenaries at the UN's usual 10:00-13:00 and 15:00-18:00, until the Secretariat edits them.
+const consultation = (date: string, title: string, provisionalNote: string): MeetingSeed => ({
   title,
   kind: 'informal-consultation',
   format: 'virtual',
@@ -25,7 +27,10 @@ const virtualConsultation = (date: string, title: string): MeetingSeed => ({
   agendaCodes: [],
   inRoom: false,
   preparatory: true,
+  provisionalNote,
 });
+
+const TIME_AND_FORMAT_ASSUMED = 'time (10:00-12:00) and virtual format assumed';
 
 const outcomeConsultation = (date: string, endsAt: string): MeetingSeed => ({
   title: 'Informal consultations on the draft outcome document',
@@ -37,9 +42,20 @@ const outcomeConsultation = (date: string, endsAt: string): MeetingSeed => ({
   agendaCodes: [],
   inRoom: true,
   preparatory: false,
+  provisionalNote: 'Day and time from the letter of 19 July 2021; the in-room format and the room are assumed',
 });
 
-const plenary = (number: number, date: string, slot: 'morning' | 'afternoon', agendaCodes: string[], startsAt?: string): MeetingSeed => ({
+const PLENARY_SCHEDULE_ASSUMED =
+  'Assumed: the letters do not give the plenary schedule (which item on which day), nor the room; usual UN hours';
+
+const plenary = (
+  number: number,
+  date: string,
+  slot: 'morning' | 'afternoon',
+  agendaCodes: string[],
+  provisionalNote = PLENARY_SCHEDULE_ASSUMED,
+  startsAt?: string,
+): MeetingSeed => ({
   title: `${number}${['st', 'nd', 'rd'][number - 1] ?? 'th'} plenary meeting: ${
     agendaCodes.length === 1 ? `thematic debate on agenda item ${agendaCodes[0]}` : 'the outcome document'
   }`,
@@ -51,17 +67,42 @@ const plenary = (number: number, date: string, slot: 'morning' | 'afternoon', ag
   agendaCodes,
   inRoom: true,
   preparatory: false,
+  provisionalNote,
 });
 
 const ALL_ITEMS = ['A', 'B', 'C', 'D', 'E'];
+const FRIDAY_ASSUMED = 'Assumed: the letters do not say the Friday meetings take up the outcome document, nor their hours or room';
 
+/** Every fact below comes from the chair's letters or Draft 3 (../shared/seeds) unless its note says what is assumed. */
 export const BMS7_MEETINGS: MeetingSeed[] = [
-  virtualConsultation('2021-04-22', 'Virtual informal consultations on the zero draft of the outcome document'),
-  virtualConsultation('2021-05-21', 'Virtual open informal consultations on the zero draft of the outcome document'),
-  virtualConsultation('2021-07-09', 'Virtual informal consultations on the draft outcome document'),
-  virtualConsultation('2021-07-13', 'Virtual informal consultations on the draft outcome document'),
-  virtualConsultation('2021-07-22', 'Virtual informal consultations on organizational matters'),
-  plenary(1, '2021-07-26', 'morning', ['A']),
+  consultation(
+    '2021-04-22',
+    'Informal consultations: proposals and inputs for a zero draft of the outcome document',
+    `Date from the chair's letter with the zero draft; ${TIME_AND_FORMAT_ASSUMED}`,
+  ),
+  consultation(
+    '2021-04-28',
+    'Open informal-informal consultations on the agenda',
+    `Date from the zero draft (footnotes 2 and 3); ${TIME_AND_FORMAT_ASSUMED}`,
+  ),
+  consultation(
+    '2021-05-21',
+    'Virtual open informal consultations on the zero draft of the outcome document',
+    "Date, 10:00 start and virtual format from the chair's letter with the zero draft; the end (12:00) is assumed",
+  ),
+  consultation(
+    '2021-06-25',
+    'Dedicated informal consultations on developments in small arms and light weapons manufacturing, technology and design',
+    `Date from Draft 3 (para 19); ${TIME_AND_FORMAT_ASSUMED}`,
+  ),
+  consultation('2021-07-09', 'Informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
+  consultation('2021-07-13', 'Informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
+  consultation(
+    '2021-07-22',
+    'Virtual informal consultations on organizational matters',
+    'Date, 10:00 start and virtual format from the letter of 19 July 2021; the end (12:00) is assumed',
+  ),
+  plenary(1, '2021-07-26', 'morning', ['A'], 'The thematic debate opens on Monday 26 July (letter of 19 July 2021); the item, hours and room are assumed'),
   plenary(2, '2021-07-26', 'afternoon', ['A']),
   outcomeConsultation('2021-07-27', '10:00'),
   plenary(3, '2021-07-27', 'morning', ['B']),
@@ -78,12 +119,13 @@ export const BMS7_MEETINGS: MeetingSeed[] = [
     agendaCodes: ['A', 'B', 'C'],
     inRoom: true,
     preparatory: false,
+    provisionalNote: 'Day and 15:00 start from the letter of 19 July 2021; the end (16:00), hybrid format and room are assumed',
   },
-  plenary(6, '2021-07-28', 'afternoon', ['C'], '16:00'),
+  plenary(6, '2021-07-28', 'afternoon', ['C'], undefined, '16:00'),
   outcomeConsultation('2021-07-29', '09:45'),
   plenary(7, '2021-07-29', 'morning', ['D']),
   plenary(8, '2021-07-29', 'afternoon', ['E']),
   outcomeConsultation('2021-07-30', '10:00'),
-  plenary(9, '2021-07-30', 'morning', ALL_ITEMS),
-  plenary(10, '2021-07-30', 'afternoon', ALL_ITEMS),
+  plenary(9, '2021-07-30', 'morning', ALL_ITEMS, FRIDAY_ASSUMED),
+  plenary(10, '2021-07-30', 'afternoon', ALL_ITEMS, FRIDAY_ASSUMED),
 ];

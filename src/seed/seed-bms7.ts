@@ -8,24 +8,35 @@ import { venueLocalToEpochMs } from '../domain/timetable/venue-time';
 import { createMeetingRows } from '../meetings/create-meeting-rows';
 import { BMS7_AGENDA, BMS7_CONFERENCE, BMS7_ROOM } from './bms7-conference';
 import { BMS7_MEETINGS } from './bms7-meetings';
-import { GROUPS } from './data/groups';
+import { GROUPS, regionalGroupsOf } from './data/groups';
 import { MEMBER_STATES } from './data/member-states';
 import { OBSERVER_STATES } from './data/observer-states';
 import { ORGANIZATIONS } from './data/organizations';
+import type { RegionalGroup } from './data/regional-groups';
 
-interface DelegationSeedRow {
-  name: string;
+type DelegationSeedRow = Pick<DelegationEntity, 'name' | 'regionalGroup' | 'regionalGroups' | 'isoCode' | 'provisional' | 'note'> & {
   kind: DelegationKind;
-  regionalGroup: string | null;
-  isoCode: string | null;
+};
+
+const SOURCED = { provisional: false, note: null };
+const NO_GROUP = { regionalGroup: null, regionalGroups: null, isoCode: null };
+
+function stateRow(state: { name: string; iso2: string; regionalGroup: RegionalGroup | null }, kind: 'member-state' | 'observer-state'): DelegationSeedRow {
+  const groups = regionalGroupsOf(state);
+  return { name: state.name, kind, regionalGroup: state.regionalGroup, regionalGroups: groups.length > 0 ? groups : null, isoCode: state.iso2, ...SOURCED };
 }
 
 function delegationRows(): DelegationSeedRow[] {
   return [
-    ...MEMBER_STATES.map((s) => ({ name: s.name, kind: 'member-state' as const, regionalGroup: s.regionalGroup, isoCode: s.iso2 })),
-    ...OBSERVER_STATES.map((s) => ({ name: s.name, kind: 'observer-state' as const, regionalGroup: null, isoCode: s.iso2 })),
-    ...GROUPS.map((g) => ({ name: g.name, kind: 'group' as const, regionalGroup: null, isoCode: null })),
-    ...ORGANIZATIONS.map((o) => ({ name: o.name, kind: o.kind, regionalGroup: null, isoCode: null })),
+    ...MEMBER_STATES.map((s) => stateRow(s, 'member-state')),
+    ...OBSERVER_STATES.map((s) => stateRow(s, 'observer-state')),
+    ...GROUPS.map((g) => ({ name: g.name, kind: 'group' as const, ...NO_GROUP, ...SOURCED })),
+    ...ORGANIZATIONS.map((o) => ({
+      name: o.name,
+      kind: o.kind,
+      ...NO_GROUP,
+      ...(o.provisionalNote ? { provisional: true, note: o.provisionalNote } : SOURCED),
+    })),
   ];
 }
 
@@ -48,7 +59,11 @@ export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity
   );
   const idByName = new Map(delegations.map((d) => [d.name, d.id]));
   const memberships = GROUPS.flatMap((group) =>
-    group.members.map((member) => ({ groupId: idByName.get(group.name)!, memberId: idByName.get(member)! })),
+    group.members.map((member) => ({
+      groupId: idByName.get(group.name)!,
+      memberId: idByName.get(member)!,
+      asObserver: group.observers?.includes(member) ?? false,
+    })),
   );
   await manager.insert(DelegationMembershipEntity, memberships);
 
@@ -65,6 +80,10 @@ export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity
       agendaItemIds: meeting.agendaCodes.map((code) => agendaIdByCode.get(code)!),
       preparatory: meeting.preparatory,
       cancelled: false,
+      rehearsal: false,
+      rehearsalOf: null,
+      provisional: meeting.provisionalNote !== null,
+      note: meeting.provisionalNote,
       enforcementMode: null,
       enforcementGraceSeconds: null,
     });

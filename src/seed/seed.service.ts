@@ -17,7 +17,11 @@ export class SeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedBms7) return;
-    if ((await this.dataSource.getRepository(ConferenceEntity).count()) > 0) return;
+    const existing = await this.dataSource.getRepository(ConferenceEntity).find({ select: { shortTitle: true } });
+    if (existing.length > 0) {
+      this.logger.log(`Conferences in the database: ${existing.map((conference) => conference.shortTitle).join(', ')} (nothing seeded)`);
+      return;
+    }
     await this.transactions.write((manager) => seedBms7(manager));
     this.logger.log('Seeded the BMS7 conference (empty database)');
   }

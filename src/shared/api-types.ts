@@ -29,8 +29,26 @@ export interface ConferenceDetail extends ConferenceSummary {
   warningSeconds: number;
   speakingOrder: Capacity[];
   bureau: BureauSeatView[];
+  documents: ConferenceDocumentView[];
+  /**
+   * Where each limit comes from, keyed like statementLimits plus `right-of-reply` and `warning`:
+   * `provisional` when it is an assumption rather than the chair's letters.
+   */
+  limitNotes: Record<string, FactNoteView>;
   enforcement: EnforcementView;
   version: number;
+}
+
+export interface ConferenceDocumentView {
+  symbol: string;
+  title: string;
+  /** ISO date of issue. */
+  date: string;
+}
+
+export interface FactNoteView {
+  provisional: boolean;
+  note: string;
 }
 
 export interface MeetingView {
@@ -46,6 +64,13 @@ export interface MeetingView {
   agendaItemIds: number[];
   cancelled: boolean;
   preparatory: boolean;
+  /** A copy made to try the floor out; never webcast, left out of the calendar and the report. */
+  rehearsal: boolean;
+  /** The meeting a rehearsal copies, else null. */
+  rehearsalOf: number | null;
+  /** Seeded from an assumption, not the chair's letters; `note` says what is assumed. */
+  provisional: boolean;
+  note: string | null;
   version: number;
   /** The meeting's own enforcement; null when it follows the conference's. */
   enforcement: EnforcementView | null;
@@ -85,8 +110,15 @@ export interface DelegationView {
   name: string;
   names: LocalizedNames;
   kind: DelegationKind;
+  /** The State's group for electoral purposes; `regionalGroups` lists every one it is in. */
   regionalGroup: string | null;
+  regionalGroups: string[];
   memberOf: number[];
+  /** Of `memberOf`, the groups it attends as an observer (the United States in WEOG). */
+  observerOf: number[];
+  /** Seeded from an assumption (an example organization); `note` says so. */
+  provisional: boolean;
+  note: string | null;
 }
 
 export interface DelegationRef {

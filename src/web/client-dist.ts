@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const PAGE_NAMES = ['timetable', 'officer', 'delegate', 'display', 'overlay'] as const;
+export const PAGE_NAMES = ['timetable', 'officer', 'delegate', 'display', 'overlay', 'setup'] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 
 /**

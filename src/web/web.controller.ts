@@ -30,6 +30,12 @@ export class WebController {
     this.send(res, 'delegate');
   }
 
+  /** First run: the link the start prints, `/setup?token=...`. */
+  @Get('setup')
+  setup(@Res() res: Response): void {
+    this.send(res, 'setup');
+  }
+
   @Get('display/:meetingId')
   display(@Param('meetingId') meetingId: string, @Res() res: Response): void {
     this.send(res, 'display', meetingId);

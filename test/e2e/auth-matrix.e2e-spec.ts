@@ -27,6 +27,14 @@ export const AUTH_ROUTES: MatrixRoute[] = [
     body: async (context) => ({ code: (await freshCode(context)).code }),
     expected: ANYONE,
   },
+  // The test app's first officer exists from the start: set-up is over for every caller, token or not.
+  {
+    name: 'POST /api/auth/setup',
+    method: 'post',
+    path: () => '/api/auth/setup',
+    body: () => ({ token: 'any-token', username: 'second-chief', password: 'a long enough password' }),
+    expected: { none: 409, bad: 409, expired: 409, otherDelegate: 409, delegate: 409, officer: 409 },
+  },
   { name: 'POST .../access-codes', method: 'post', path: accessCodesPath, body: () => ({ label: 'desk' }), expected: OFFICER_ONLY },
   { name: 'GET .../access-codes', method: 'get', path: accessCodesPath, expected: OFFICER_ONLY },
   {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Logger } from '@nestjs/common';
 import request from 'supertest';
+import { FirstOfficerSetup } from '../../src/auth/first-officer-setup';
 import { JWT_SECRET_FILE } from '../../src/auth/jwt-secret';
 import { expiredTokenFor, loginAsOfficer, officerPrincipal } from '../helpers/auth';
 import { createTestApp, removeDatabase, TEST_ADMIN, TestApp } from '../helpers/create-test-app';
@@ -177,15 +177,13 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
 });
 
 describe('auth: start-up without ADMIN_USERNAME / ADMIN_PASSWORD', () => {
-  it('starts, warns that no officer can sign in, and has no default account', async () => {
-    const warn = jest.spyOn(Logger.prototype, 'warn');
+  it('starts with no default account, issuing a one-time set-up link instead', async () => {
     const testApp = await createTestApp({ env: { ADMIN_USERNAME: '', ADMIN_PASSWORD: '' } });
     try {
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('nobody can sign in as an officer'));
+      expect(testApp.app.get(FirstOfficerSetup).pending()?.token).toEqual(expect.any(String));
       await request(testApp.app.getHttpServer()).post('/api/auth/login').send(TEST_ADMIN).expect(401);
       await request(testApp.app.getHttpServer()).get('/api/health').expect(200);
     } finally {
-      warn.mockRestore();
       await testApp.close();
       removeDatabase(testApp.databasePath);
     }

@@ -121,7 +121,7 @@ describe('foundation: the BMS7 week over HTTP', () => {
   it('keeps the data and seeds nothing twice after a restart on the same file', async () => {
     testApp = await testApp.restart();
     const dataSource = testApp.app.get(DataSource);
-    expect(await dataSource.getRepository(MeetingEntity).count()).toBe(20);
+    expect(await dataSource.getRepository(MeetingEntity).count()).toBe(22);
     expect(await dataSource.getRepository(DelegationEntity).countBy({ kind: 'member-state' })).toBe(193);
     const response = await api().get('/api/conferences').expect(200);
     expect(response.body).toHaveLength(1);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
-import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
+import { delegateSignInSchema, firstOfficerSetupSchema, loginSchema } from '../../src/auth/auth.dto';
 import { issueAccessCodesSchema } from '../../src/auth/conference-access-codes.dto';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema, updateConferenceSchema } from '../../src/conferences/conferences.dto';
 import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
-import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
+import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, rehearsalSchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
 import { declarePresenceSchema } from '../../src/presence/presence.dto';
 import { conferenceStatementsQuerySchema } from '../../src/record/record.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
@@ -39,6 +39,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: '/api/health', access: 'public' },
   { method: 'post', path: '/api/auth/login', access: 'signIn', body: loginSchema },
   { method: 'post', path: '/api/auth/delegate', access: 'signIn', body: delegateSignInSchema },
+  { method: 'post', path: '/api/auth/setup', access: 'signIn', body: firstOfficerSetupSchema },
   { method: 'post', path: ACCESS_CODES, access: 'officer', body: createAccessCodeSchema },
   { method: 'get', path: ACCESS_CODES, access: 'officer' },
   { method: 'delete', path: `${ACCESS_CODES}/{codeId}`, access: 'officer' },
@@ -60,6 +61,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: MEETING, access: 'public' },
   { method: 'patch', path: MEETING, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: MEETING, access: 'officer' },
+  { method: 'post', path: `${MEETING}/rehearsal`, access: 'officer', body: rehearsalSchema },
   { method: 'patch', path: `${CONFERENCE}/meetings/{id}`, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: `${CONFERENCE}/meetings/{id}`, access: 'officer' },
   { method: 'get', path: `${CONFERENCE}/calendar.ics`, access: 'public', query: calendarQuerySchema },

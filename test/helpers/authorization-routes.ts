@@ -8,6 +8,7 @@ import { MatrixContext, MatrixRoute, OFFICER_ONLY, OWN_DELEGATION, PUBLIC, statu
 export const IN_AUTH_MATRIX = [
   'POST /api/auth/login',
   'POST /api/auth/delegate',
+  'POST /api/auth/setup',
   'POST /api/conferences/{slug}/delegations/{delegationId}/access-codes',
   'GET /api/conferences/{slug}/delegations/{delegationId}/access-codes',
   'DELETE /api/conferences/{slug}/delegations/{delegationId}/access-codes/{codeId}',
@@ -189,6 +190,7 @@ export const WRITE_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   },
   { name: 'DELETE /api/meetings/{id}', method: 'delete', path: (c) => meetingPath(c, ''), expected: OFFICER_ONLY },
+  { name: 'POST /api/meetings/{id}/rehearsal', method: 'post', path: (c) => meetingPath(c, '/rehearsal'), expected: OFFICER_ONLY },
   {
     name: 'DELETE /api/conferences/{slug}/meetings/{id}',
     method: 'delete',

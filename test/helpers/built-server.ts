@@ -27,19 +27,20 @@ const builtAtMs = () => {
 };
 
 /**
- * Compiles the server as `npm run build` does (tsc -p tsconfig.build.json) unless dist/src/main.js is
- * newer than every source file. tsc emits even when it reports type errors (work in progress
- * elsewhere), so only a missing or stale main.js afterwards is a failure.
+ * Compiles the server as `npm run build` does (tsc -b tsconfig.build.json, so a later `npm start`
+ * finds it up to date) unless dist/src/main.js is newer than every source file. tsc emits even when
+ * it reports type errors (work in progress elsewhere), so only a missing or stale main.js afterwards
+ * is a failure.
  */
 export async function ensureBuiltServer(): Promise<void> {
   const sourcesMs = Math.max(newestSourceMs(join(ROOT, 'src')), statSync(join(ROOT, 'tsconfig.build.json')).mtimeMs);
   if (builtAtMs() > sourcesMs) return;
   const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
-  const output = await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+  const output = await promisify(execFile)(process.execPath, [tsc, '-b', 'tsconfig.build.json'], {
     cwd: ROOT,
     maxBuffer: 16 * 1024 * 1024,
   }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
-  if (builtAtMs() <= sourcesMs) throw new Error(`tsc -p tsconfig.build.json did not build ${BUILT_MAIN}:\n${output.stdout}`);
+  if (builtAtMs() <= sourcesMs) throw new Error(`tsc -b tsconfig.build.json did not build ${BUILT_MAIN}:\n${output.stdout}`);
 }
 
 /** A port nothing listens on right now. */
@@ -62,18 +63,30 @@ export interface BuiltServer {
   output(): string;
 }
 
-/** `node dist/src/main.js` on this database and port, resolved once it logs that it listens. */
-export async function startBuiltServer(options: { databasePath: string; port: number }): Promise<BuiltServer> {
-  const child = spawn(process.execPath, [BUILT_MAIN], {
+export interface BuiltServerOptions {
+  databasePath: string;
+  port: number;
+  /** Added to (or, blank, taking out of) the server's environment. */
+  env?: Record<string, string>;
+  /** `npm start` instead of `node dist/src/main.js`. */
+  viaNpmStart?: boolean;
+}
+
+/** `node dist/src/main.js` (or `npm start`) on this database and port, resolved once it logs that it listens. */
+export async function startBuiltServer(options: BuiltServerOptions): Promise<BuiltServer> {
+  const [command, args] = options.viaNpmStart ? ['npm', ['start']] : [process.execPath, [BUILT_MAIN]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
+      HOME: process.env.HOME,
       DATABASE_PATH: options.databasePath,
       PORT: String(options.port),
       HOST: '127.0.0.1',
       ADMIN_USERNAME: SERVER_ADMIN.username,
       ADMIN_PASSWORD: SERVER_ADMIN.password,
       JWT_SECRET: 'faults-test-secret-faults-test-secret-0123456789',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,7 +8,7 @@ import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from 
 import { isAvailable, requestFor, unavailableText } from '../../lib/floor-actions';
 import { keepingFocus } from '../../lib/keep-focus';
 import { defaultMeeting } from '../../lib/meetings';
-import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
+import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, rehearse, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
 import type { OfficerSession } from '../../lib/session';
 import type { ShortcutAction } from '../../lib/shortcuts';
 import { delegationName, t } from '../../lib/strings';
@@ -143,6 +143,15 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
       notices.info(t('officer.inscribed', { name: delegationName(delegation), position: entry.position ?? '?' }));
     });
 
+  const startRehearsal = () =>
+    run(async () => {
+      if (meetingId === null) return;
+      const copy = await rehearse(meetingId, token);
+      setMeetings((list) => [...list, copy]);
+      setMeetingId(copy.id);
+      notices.info(t('officer.rehearsalCreated', { title: copy.title }));
+    });
+
   const venueZone = conference?.timeZone ?? 'UTC';
   return (
     <>
@@ -150,6 +159,11 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
         <h1>{t('officer.title')}</h1>
         <OfficerNav current="floor" />
         <MeetingSelect id="meeting" meetings={meetings} zone={venueZone} value={meetingId} onChange={setMeetingId} />
+        {meetingId !== null && (
+          <button type="button" class="secondary" data-testid="rehearse" title={t('officer.rehearseHint')} disabled={busy} onClick={() => void startRehearsal()}>
+            {t('officer.rehearse')}
+          </button>
+        )}
         <ConnectionBadge state={live.connection} />
         {meetingId !== null && (
           <nav aria-label={t('officer.title')}>

@@ -85,6 +85,18 @@ function Timetable() {
       <main class="app-main">
         <NoticeRegion notices={notices.notices} onDismiss={notices.dismiss} />
         {conference && <p dir="auto">{conference.title}</p>}
+        {conference && conference.documents.length > 0 && (
+          <section class="conference-documents" aria-label={t('timetable.documents')}>
+            <h2 class="visually-hidden">{t('timetable.documents')}</h2>
+            <ul data-testid="documents">
+              {conference.documents.map((document) => (
+                <li key={document.symbol} dir="auto">
+                  <strong>{document.symbol}</strong> {document.title} ({formatDay(`${document.date}T12:00:00Z`, 'UTC')})
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <div class="timetable-controls">
           <ZoneSelect id="viewer-zone" label={t('timetable.zoneLabel')} value={viewerZone} venueZone={venueZone} onChange={chooseZone} hint={t('timetable.zoneHint', { zone: venueZone })} />
           {conference && (

@@ -46,7 +46,18 @@ export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Pr
           <span>{meeting.room ?? t('common.virtual')}</span>
           {meeting.webcast && <span class="badge badge-webcast">{t('common.webcast')}</span>}
           {meeting.preparatory && <span class="badge">{t('common.preparatory')}</span>}
+          {meeting.rehearsal && <span class="badge badge-rehearsal">{t('common.rehearsal')}</span>}
+          {meeting.provisional && (
+            <span class="badge badge-provisional" data-testid="provisional" title={meeting.note ?? undefined}>
+              {t('common.provisional')}
+            </span>
+          )}
         </div>
+        {meeting.provisional && meeting.note && (
+          <p class="meeting-note hint" dir="auto">
+            {t('timetable.provisionalHint', { note: meeting.note })}
+          </p>
+        )}
         {items.length > 0 && (
           <ul class="meeting-agenda" aria-label={t('timetable.agenda')}>
             {items.map((item) => (

@@ -1,6 +1,13 @@
 import { AuditActionLength1795626385697 } from './1795626385697-AuditActionLength';
 import { EnforcementAndWebhooks1796171725703 } from './1796171725703-EnforcementAndWebhooks';
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
+import { FirstRunRehearsalProvisional1796172683973 } from './1796172683973-FirstRunRehearsalProvisional';
 import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAndSpeakerMode';
 
-export const MIGRATIONS = [InitialSchema1795619265813, AuditActionLength1795626385697, EnforcementAndWebhooks1796171725703, PresenceAndSpeakerMode1796172713381];
+export const MIGRATIONS = [
+  InitialSchema1795619265813,
+  AuditActionLength1795626385697,
+  EnforcementAndWebhooks1796171725703,
+  FirstRunRehearsalProvisional1796172683973,
+  PresenceAndSpeakerMode1796172713381,
+];

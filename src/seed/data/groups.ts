@@ -1,9 +1,12 @@
 import { MEMBER_STATES } from './member-states';
+import { OBSERVER_STATES } from './observer-states';
 import { REGIONAL_GROUPS, type RegionalGroup } from './regional-groups';
 
 export interface GroupSeed {
   name: string;
   members: readonly string[];
+  /** Of `members`, those that attend as observers. */
+  observers?: readonly string[];
 }
 
 export const REGIONAL_GROUP_NAMES: Readonly<Record<RegionalGroup, string>> = {
@@ -14,10 +17,21 @@ export const REGIONAL_GROUP_NAMES: Readonly<Record<RegionalGroup, string>> = {
   WEOG: 'Western European and Others Group (WEOG)',
 };
 
-export const REGIONAL_GROUP_SEEDS: readonly GroupSeed[] = REGIONAL_GROUPS.map((group) => ({
-  name: REGIONAL_GROUP_NAMES[group],
-  members: MEMBER_STATES.filter((state) => state.regionalGroup === group).map((state) => state.name),
-}));
+/** Every regional group a State is listed in, the one it counts in for elections first. */
+export function regionalGroupsOf(state: { regionalGroup: RegionalGroup | null; alsoIn?: readonly RegionalGroup[] }): RegionalGroup[] {
+  return [...(state.regionalGroup ? [state.regionalGroup] : []), ...(state.alsoIn ?? [])];
+}
+
+const STATES_IN_GROUPS = [...MEMBER_STATES, ...OBSERVER_STATES];
+
+export const REGIONAL_GROUP_SEEDS: readonly GroupSeed[] = REGIONAL_GROUPS.map((group) => {
+  const inGroup = STATES_IN_GROUPS.filter((state) => regionalGroupsOf(state).includes(group));
+  return {
+    name: REGIONAL_GROUP_NAMES[group],
+    members: inGroup.map((state) => state.name),
+    observers: inGroup.filter((state) => 'observer' in state && state.observer).map((state) => state.name),
+  };
+});
 
 /** Composition at BMS7 (July 2021), i.e. after the departure of the United Kingdom. */
 export const EUROPEAN_UNION: GroupSeed = {

@@ -3,12 +3,18 @@ import type { RegionalGroup } from './regional-groups';
 export interface MemberStateSeed {
   name: string;
   iso2: string;
+  /** The group the State belongs to for electoral purposes. */
   regionalGroup: RegionalGroup | null;
+  /** Further groups the UN's list puts the State in (Türkiye: also Asia-Pacific). */
+  alsoIn?: readonly RegionalGroup[];
+  /** Attends its group's meetings as an observer, not as a member (the United States in WEOG). */
+  observer?: true;
 }
 
 /**
  * The 193 Member States of the United Nations under their current UN short names, in UN
- * alphabetical order, with their ISO 3166-1 alpha-2 code and regional group.
+ * alphabetical order, with their ISO 3166-1 alpha-2 code and regional groups as the UN's list of
+ * regional groups of Member States (DGACM) gives them.
  */
 export const MEMBER_STATES: readonly MemberStateSeed[] = [
   { name: 'Afghanistan', iso2: 'AF', regionalGroup: 'Asia-Pacific' },
@@ -102,8 +108,7 @@ export const MEMBER_STATES: readonly MemberStateSeed[] = [
   { name: 'Jordan', iso2: 'JO', regionalGroup: 'Asia-Pacific' },
   { name: 'Kazakhstan', iso2: 'KZ', regionalGroup: 'Asia-Pacific' },
   { name: 'Kenya', iso2: 'KE', regionalGroup: 'African' },
-  // Traditionally in no regional group (see domain.md).
-  { name: 'Kiribati', iso2: 'KI', regionalGroup: null },
+  { name: 'Kiribati', iso2: 'KI', regionalGroup: 'Asia-Pacific' },
   { name: 'Kuwait', iso2: 'KW', regionalGroup: 'Asia-Pacific' },
   { name: 'Kyrgyzstan', iso2: 'KG', regionalGroup: 'Asia-Pacific' },
   { name: "Lao People's Democratic Republic", iso2: 'LA', regionalGroup: 'Asia-Pacific' },
@@ -191,8 +196,8 @@ export const MEMBER_STATES: readonly MemberStateSeed[] = [
   { name: 'Tonga', iso2: 'TO', regionalGroup: 'Asia-Pacific' },
   { name: 'Trinidad and Tobago', iso2: 'TT', regionalGroup: 'GRULAC' },
   { name: 'Tunisia', iso2: 'TN', regionalGroup: 'African' },
-  // Takes part in both WEOG and the Asia-Pacific Group; counted in WEOG for elections. UN short name since 2022.
-  { name: 'Türkiye', iso2: 'TR', regionalGroup: 'WEOG' },
+  // Listed in the Asia-Pacific States and takes part in WEOG, where it counts for elections. UN short name since 2022.
+  { name: 'Türkiye', iso2: 'TR', regionalGroup: 'WEOG', alsoIn: ['Asia-Pacific'] },
   { name: 'Turkmenistan', iso2: 'TM', regionalGroup: 'Asia-Pacific' },
   { name: 'Tuvalu', iso2: 'TV', regionalGroup: 'Asia-Pacific' },
   { name: 'Uganda', iso2: 'UG', regionalGroup: 'African' },
@@ -201,7 +206,7 @@ export const MEMBER_STATES: readonly MemberStateSeed[] = [
   { name: 'United Kingdom of Great Britain and Northern Ireland', iso2: 'GB', regionalGroup: 'WEOG' },
   { name: 'United Republic of Tanzania', iso2: 'TZ', regionalGroup: 'African' },
   // Formally in no group: attends WEOG as an observer and is counted in WEOG for elections.
-  { name: 'United States of America', iso2: 'US', regionalGroup: 'WEOG' },
+  { name: 'United States of America', iso2: 'US', regionalGroup: 'WEOG', observer: true },
   { name: 'Uruguay', iso2: 'UY', regionalGroup: 'GRULAC' },
   { name: 'Uzbekistan', iso2: 'UZ', regionalGroup: 'Asia-Pacific' },
   { name: 'Vanuatu', iso2: 'VU', regionalGroup: 'Asia-Pacific' },

@@ -9,13 +9,14 @@ import type { LocalizedNames } from '../../shared/api-types';
  *
  * Where the UN form in a language was not known with confidence it is left out on purpose, so the
  * package's name stands for it:
- * - Arabic for Antigua and Barbuda, Barbados, Ireland, Saint Kitts and Nevis (UN spellings may
- *   differ slightly from the package's), and for Netherlands (Kingdom of the) (the package's
- *   "هولندا" was the UN form before 2022; the new form is not confirmed here).
+ * - Arabic for Ireland, and for Netherlands (Kingdom of the) (the package's "هولندا" was the UN
+ *   form before 2022; the new form is not confirmed here).
  * - Russian for Côte d'Ivoire (the package's typographic apostrophe is kept).
  */
 export const UN_STATE_NAMES: Readonly<Record<string, Partial<LocalizedNames>>> = {
+  AG: { en: 'Antigua and Barbuda', ar: 'أنتيغوا وبربودا' },
   BS: { en: 'Bahamas', ar: 'جزر البهاما', ru: 'Багамские Острова' },
+  BB: { en: 'Barbados', ar: 'بربادوس' },
   BY: { en: 'Belarus', ar: 'بيلاروس', fr: 'Bélarus', es: 'Belarús' },
   BJ: { en: 'Benin', ar: 'بنن' },
   BT: { en: 'Bhutan', es: 'Bhután' },
@@ -53,7 +54,7 @@ export const UN_STATE_NAMES: Readonly<Record<string, Partial<LocalizedNames>>> =
   CD: { en: 'Democratic Republic of the Congo', zh: '刚果民主共和国', es: 'República Democrática del Congo' },
   DK: { en: 'Denmark', ar: 'الدانمرك' },
   DJ: { en: 'Djibouti', es: 'Djibouti' },
-  DO: { en: 'Dominican Republic', ar: 'الجمهورية الدومينيكية', zh: '多米尼加共和国', fr: 'République dominicaine' },
+  DO: { en: 'Dominican Republic', ar: 'الجمهورية الدومينيكية', zh: '多米尼加', fr: 'République dominicaine' },
   EC: { en: 'Ecuador', ar: 'إكوادور' },
   SZ: { en: 'Eswatini', ar: 'إسواتيني', fr: 'Eswatini', es: 'Eswatini' },
   GA: { en: 'Gabon', ar: 'غابون' },
@@ -122,6 +123,7 @@ export const UN_STATE_NAMES: Readonly<Record<string, Partial<LocalizedNames>>> =
     ru: 'Республика Молдова',
     es: 'República de Moldova',
   },
+  RO: { en: 'Romania', es: 'Rumania' },
   RU: {
     en: 'Russian Federation',
     ar: 'الاتحاد الروسي',
@@ -131,7 +133,7 @@ export const UN_STATE_NAMES: Readonly<Record<string, Partial<LocalizedNames>>> =
     es: 'Federación de Rusia',
   },
   RW: { en: 'Rwanda', es: 'Rwanda' },
-  KN: { en: 'Saint Kitts and Nevis', fr: 'Saint-Kitts-et-Nevis' },
+  KN: { en: 'Saint Kitts and Nevis', ar: 'سانت كيتس ونيفس', fr: 'Saint-Kitts-et-Nevis' },
   VC: { en: 'Saint Vincent and the Grenadines', ar: 'سانت فنسنت وجزر غرينادين', fr: 'Saint-Vincent-et-les Grenadines' },
   ST: { en: 'Sao Tome and Principe', ar: 'سان تومي وبرينسيبي', fr: 'Sao Tomé-et-Principe' },
   SA: { en: 'Saudi Arabia', ar: 'المملكة العربية السعودية', fr: 'Arabie saoudite' },
