@@ -1,10 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { RedisIoAdapter } from './live/redis-io.adapter';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { RedisConnection } from './persistence/redis-connection';
 
 export const JSON_BODY_LIMIT = '64kb';
@@ -40,15 +40,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     }),
   );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Rostrum API')
-      .setDescription('Speakers list, floor and timer, timetable. The contract: shared/contract.md.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
