@@ -7,11 +7,13 @@ import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app-setup';
+import { buildOpenApiDocument } from '../../src/openapi/openapi-document';
 import { PASSWORD_HASH_COST } from '../../src/auth/password-hasher';
 import { APP_CONFIG, AppConfig, loadConfig } from '../../src/config/app-config';
 import { fakeClock, FakeClock } from '../../src/domain/clock';
 import { CLOCK } from '../../src/persistence/clock.provider';
 import { StartupLock } from '../../src/persistence/startup-lock';
+import { DocumentedAnswers } from './documented-answers';
 
 export const TEST_ADMIN = { username: 'officer', password: 'correct horse battery staple' };
 /** Mon 26 July 2021, 10:00 in New York: the first plenary opens. */
@@ -26,6 +28,8 @@ const TEST_DATABASE_PREFIX = 'rostrum_test_';
 // The temp folder stands for the app's data: its PostgreSQL database goes with it, so a suite
 // booting again on the same databasePath finds the same rows.
 const postgresByPath = new Map<string, string>();
+// The same document for every app of a test process: built once.
+let documentedAnswers: DocumentedAnswers | undefined;
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -78,6 +82,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(options.passwordHashCost ?? 4)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
+  // First, so that it sees every answer, the ones helmet, CORS or compression give or change too.
+  documentedAnswers ??= new DocumentedAnswers(buildOpenApiDocument(app));
+  app.use(documentedAnswers.middleware);
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   await app.get(StartupLock).release();
