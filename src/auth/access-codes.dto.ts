@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { rowIdSchema, utcInstantSchema } from '../shared/api-schemas';
+import { rowIdSchema, textOrNull, utcInstantSchema } from '../shared/api-schemas';
 
 export const createAccessCodeSchema = z.preprocess(
   // An empty POST (no body at all) asks for a code with no label and no expiry.
@@ -22,7 +22,7 @@ export type AccessCodeStatus = (typeof ACCESS_CODE_STATUSES)[number];
 export const accessCodeViewSchema = z.object({
   id: rowIdSchema,
   delegationId: rowIdSchema,
-  label: z.string().nullable(),
+  label: textOrNull('what the officer noted about the code'),
   status: z.enum(ACCESS_CODE_STATUSES),
   createdAt: utcInstantSchema,
   expiresAt: utcInstantSchema.nullable(),

@@ -1,9 +1,9 @@
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
-import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { IdParamPipe } from '../common/id-param.pipe';
+import { spreadsheetCsv } from '../common/spreadsheet-csv';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
 import { StatementViewDto, StatementsReportDto } from '../openapi/response-dtos';
 import type { StatementView, StatementsReport } from '../shared/api-types';
@@ -30,7 +30,8 @@ export class StatementsController {
   async csv(@Param('id', meetingId) id: number, @Res({ passthrough: true }) response: Response): Promise<string> {
     response.setHeader('Content-Disposition', `attachment; filename="meeting-${id}-statements.csv"`);
     const rows = await this.statements.forMeeting(id);
-    return stringify(
+    return spreadsheetCsv(
+      ['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions'],
       rows.map((s) => [
         s.delegation.name,
         s.capacity,
@@ -42,10 +43,6 @@ export class StatementsController {
         s.endedAt,
         s.interruptions,
       ]),
-      {
-        header: true,
-        columns: ['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions'],
-      },
     );
   }
 

@@ -16,6 +16,12 @@ function viewOf<View>() {
 }
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
+/**
+ * Text or null. The description on the text keeps zod from writing `type: ["string", "null"]`,
+ * which @nestjs/swagger misreads as an array of strings on a DTO's own fields.
+ */
+export const textOrNull = (description: string) => z.string().meta({ description }).nullable();
+
 /** A row id: a positive integer that fits the database's integer column. */
 export const rowIdSchema = z.int().min(1).max(2 ** 31 - 1);
 /** An instant as the REST views write it: ISO-8601 in UTC (`2021-07-26T14:00:00.000Z`). */
@@ -68,7 +74,7 @@ export const meetingViewSchema = viewOf<Api.MeetingView>()(z.object({
   kind: z.string(),
   format: z.string(),
   webcast: z.boolean(),
-  room: z.string().nullable(),
+  room: textOrNull("the room's name; null for a meeting with no room"),
   startsAt: utcInstantSchema,
   endsAt: utcInstantSchema,
   agendaItemIds: z.array(rowIdSchema),
@@ -90,7 +96,7 @@ export const delegationViewSchema = viewOf<Api.DelegationView>()(z.object({
   name: z.string(),
   names: localizedNamesSchema,
   kind: z.enum(DELEGATION_KINDS),
-  regionalGroup: z.string().nullable(),
+  regionalGroup: textOrNull('the regional group of a State; null for others'),
   memberOf: z.array(rowIdSchema),
 }));
 
@@ -137,7 +143,7 @@ export const floorStateViewSchema = viewOf<Api.FloorStateView>()(z.object({
   runningSince: epochMsSchema.nullable(),
   serverNow: epochMsSchema,
   warningMs: durationMs,
-  message: z.string().nullable(),
+  message: textOrNull('the message shown to the speaker, if any'),
   interruptedEntryIds: z.array(rowIdSchema),
 }));
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app-setup';
@@ -82,10 +83,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(options.passwordHashCost ?? 4)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
-  // First, so that it sees every answer, the ones helmet, CORS or compression give or change too.
-  documentedAnswers ??= new DocumentedAnswers(buildOpenApiDocument(app));
-  app.use(documentedAnswers.middleware);
+  // First, so that it sees every answer, the ones helmet, CORS or compression give or change too;
+  // the document has its /api paths once configureApp has run.
+  app.use((request: Request, response: Response, next: NextFunction) => documentedAnswers!.middleware(request, response, next));
   configureApp(app);
+  documentedAnswers ??= new DocumentedAnswers(buildOpenApiDocument(app));
   await app.listen(0, '127.0.0.1');
   await app.get(StartupLock).release();
   const url = await app.getUrl();
