@@ -28,6 +28,11 @@ const configSchema = z.object({
     .optional(),
   // Express's "trust proxy": which proxies' X-Forwarded-For to believe (hop count, "loopback", addresses).
   TRUST_PROXY: z.string().optional(),
+  // The calendar's ORGANIZER: "Name <address>" or an address; unset, the file names none and no METHOD.
+  CALENDAR_ORGANIZER: z
+    .string()
+    .regex(/^(?:[^<>]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be "Name <address@example.org>" or an address')
+    .optional(),
 });
 
 export type AppConfig = {
@@ -46,6 +51,8 @@ export type AppConfig = {
   /** Shared Socket.IO rooms and rate-limit counters when set; in memory otherwise. */
   redisUrl: string | undefined;
   trustProxy: boolean | number | string;
+  /** The conference secretariat, as the calendar's ORGANIZER: "Name <address>" or an address. */
+  calendarOrganizer: string | undefined;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -86,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    calendarOrganizer: values.CALENDAR_ORGANIZER,
   };
 }
 

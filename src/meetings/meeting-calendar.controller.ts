@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
@@ -12,6 +12,8 @@ export class MeetingCalendarController {
 
   /** RFC 5545; `?meeting=<id>` for one meeting. */
   @Get('conferences/:slug/calendar.ics')
+  // Subscribed calendars poll; within five minutes they may keep their copy, then revalidate (ETag, 304).
+  @Header('Cache-Control', 'public, max-age=300')
   @ApiAnswers({ summary: 'The timetable as an iCalendar file (RFC 5545)', access: 'public' })
   @ApiResponse({ status: 200, description: 'One event per meeting', content: { 'text/calendar': { schema: { type: 'string' } } } })
   async calendar(

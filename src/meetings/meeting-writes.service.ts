@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
+import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
+import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import type { MeetingView } from '../shared/api-types';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
@@ -24,6 +26,7 @@ export class MeetingWritesService {
     private readonly conferences: ConferencesService,
     private readonly meetings: MeetingsService,
     private readonly core: MeetingCore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(slug: string, body: CreateMeetingBody): Promise<MeetingView> {
@@ -31,7 +34,7 @@ export class MeetingWritesService {
     // The clash check and the insert share one transaction, so two bookings cannot both pass it.
     const saved = await this.transactions.write(async (manager) => {
       const draft = await resolveMeetingDraft(manager, conference, body, null);
-      return createMeetingRows(manager, draft);
+      return createMeetingRows(manager, { ...draft, changedAt: this.clock.now() });
     });
     return this.meetings.view(saved, conference);
   }
@@ -42,7 +45,7 @@ export class MeetingWritesService {
     const saved = await this.transactions.write(async (manager) => {
       const current = await this.currentRow(manager, meetingId, version);
       const draft = await resolveMeetingDraft(manager, conference, patch, current);
-      const next = { ...draft, version: current.version + 1 };
+      const next = { ...draft, version: current.version + 1, changedAt: this.clock.now() };
       const result = await manager.update(MeetingEntity, { id: meetingId, version: current.version }, next);
       if (result.affected === 0) throw staleVersion(meetingId);
       return { ...current, ...next };

@@ -60,7 +60,8 @@ export type UpdateMeetingBody = z.infer<typeof updateMeetingSchema>;
 export class CreateMeetingDto extends createZodDto(createMeetingSchema) {}
 export class UpdateMeetingDto extends createZodDto(updateMeetingSchema) {}
 
-const instant = z.string().refine(isIsoInstant, INSTANT_HINT).meta({ pattern: INSTANT_PATTERN, examples: ['2021-07-27T13:00:00Z'] });
+// No `examples` on query fields: Nest lifts them onto the parameter, where OpenAPI wants a map.
+const instant = z.string().refine(isIsoInstant, INSTANT_HINT).meta({ pattern: INSTANT_PATTERN, description: 'an ISO instant with offset or Z, as 2021-07-27T13:00:00Z' });
 
 export const meetingsQuerySchema = z
   .object({
@@ -69,7 +70,7 @@ export const meetingsQuerySchema = z
     tz: z
       .string()
       .refine((zone) => ianaZoneName(zone) !== null, 'must be an IANA time zone, such as "Asia/Tokyo"')
-      .meta({ pattern: IANA_NAME.source, description: 'an IANA time zone', examples: ['Asia/Tokyo'] })
+      .meta({ pattern: IANA_NAME.source, description: 'an IANA time zone, as Asia/Tokyo' })
       .optional(),
   })
   .strict()

@@ -28,9 +28,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
   const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, builder.build()));
   for (const [path, operations] of Object.entries(document.paths)) {
-    for (const operation of Object.values(operations) as OperationLike[]) {
+    for (const [method, operation] of Object.entries(operations) as [string, OperationLike][]) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
       typePathIds(operation);
+      if (method === 'get') operation.responses['304'] = { description: 'Not Modified: the ETag sent in If-None-Match still matches' };
       // Every path parameter names a conference or a row, which may not exist.
       if (path.includes('{') && !operation.responses['404']) {
         operation.responses['404'] = { description: 'Unknown id or slug', content: errorContent(document) };

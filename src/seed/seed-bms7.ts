@@ -30,7 +30,8 @@ function delegationRows(): DelegationSeedRow[] {
 }
 
 /** Writes the BMS7 conference; the caller runs it in one transaction on an empty database. */
-export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity> {
+/** `nowMs`: when the meetings were written, their calendar stamp until an officer changes them. */
+export async function seedBms7(manager: EntityManager, nowMs: number): Promise<ConferenceEntity> {
   const conference = await manager.save(ConferenceEntity, manager.create(ConferenceEntity, { ...BMS7_CONFERENCE, version: 1 }));
   const conferenceId = conference.id;
 
@@ -65,6 +66,7 @@ export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity
       agendaItemIds: meeting.agendaCodes.map((code) => agendaIdByCode.get(code)!),
       preparatory: meeting.preparatory,
       cancelled: false,
+      changedAt: nowMs,
     });
   }
   return conference;

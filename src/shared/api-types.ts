@@ -2,7 +2,7 @@ import type { Capacity, DelegationKind } from '../domain/capacity';
 import type { EntryStatus } from '../domain/speakers/entry-status';
 import type { FloorStatus } from '../domain/timer/floor-state';
 
-/** Response shapes of the public contract (../shared/contract.md): add fields, never rename. */
+/** Response shapes of the public contract (docs/contract.md): add fields, never rename. */
 export interface ConferenceSummary {
   slug: string;
   title: string;
