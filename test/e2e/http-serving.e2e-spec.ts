@@ -1,3 +1,4 @@
+import { aMeeting } from '../factories/meeting';
 import { useBms7App } from '../helpers/use-bms7-app';
 
 const OVERLAY_SITE = 'https://overlay.example.org';
@@ -5,15 +6,24 @@ const OVERLAY_SITE = 'https://overlay.example.org';
 describe('HTTP: compression, caching, 405, CORS for Socket.IO, CSP', () => {
   const suite = useBms7App({ env: { CORS_ORIGINS: OVERLAY_SITE } });
   const meetingId = () => suite.bms7.meetingId((meeting) => meeting.kind === 'plenary');
+  // A list long enough (over 1 kB as CSV) to be worth compressing.
+  let listedMeetingId: number;
+  beforeAll(async () => {
+    const meeting = await aMeeting(suite);
+    const states = ((await suite.api().get('/api/conferences/bms7/delegations?kind=member-state').expect(200)).body as { name: string }[]).slice(0, 20);
+    for (const state of states) await meeting.inscribe(state.name);
+    listedMeetingId = meeting.meetingId;
+  });
 
   describe('compression', () => {
     it.each([
       ['the delegations (JSON)', '/api/conferences/bms7/delegations'],
       ['the calendar', '/api/conferences/bms7/calendar.ics'],
-      ['a CSV file', () => `/api/meetings/${meetingId()}/statements.csv`],
-      ['a page', '/'],
+      ['a CSV file', () => `/api/meetings/${listedMeetingId}/speakers.csv`],
+      // The page itself is under compression's 1 kB threshold; its script is not.
+      ['a page\'s script', async () => /src="(\/assets\/[^"]+\.js)"/.exec((await suite.api().get('/').expect(200)).text)![1]],
     ] as const)('sends %s as brotli or gzip, as asked', async (_what, path) => {
-      const url = typeof path === 'function' ? path() : path;
+      const url = typeof path === 'function' ? await path() : path;
       const brotli = await suite.api().get(url).set('Accept-Encoding', 'br, gzip').expect(200);
       expect(brotli.headers['content-encoding']).toBe('br');
       const gzip = await suite.api().get(url).set('Accept-Encoding', 'gzip').expect(200);
@@ -62,7 +72,7 @@ describe('HTTP: compression, caching, 405, CORS for Socket.IO, CSP', () => {
       ['PUT', '/api/conferences/bms7', 'GET, HEAD'],
       ['DELETE', '/api/health', 'GET, HEAD'],
       ['PATCH', '/api/conferences/bms7/calendar.ics', 'GET, HEAD'],
-      ['PUT', '/api/meetings/1', 'GET, PATCH, DELETE, HEAD'],
+      ['PUT', '/api/meetings/1', 'GET, DELETE, PATCH, HEAD'],
     ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
       const response = await suite.api()[method.toLowerCase() as 'put' | 'delete' | 'patch'](path).expect(405);
       expect(response.headers.allow).toBe(allow);

@@ -53,6 +53,8 @@ describe('the live instants, read from docs/contract.md by a client', () => {
     const meeting = await aMeeting(suite);
     await meeting.inscribe('France');
     await meeting.inscribe('Japan');
+    // France on the floor at join, so the ack's floor has a speaker.
+    await meeting.command('next').expect(200);
     const list = await connectLive(suite.testApp, suite.officer);
     const screen = await connectLive(suite.testApp, suite.officer);
     sockets.push(list, screen);
@@ -63,7 +65,7 @@ describe('the live instants, read from docs/contract.md by a client', () => {
     const listPush = nextEvent(list, 'speakers:list');
     const nextPush = nextEvent(screen, 'speakers:next');
     const running = eventWhere(list, 'floor:state', (floor) => floor.status === 'running');
-    await meeting.command('next').expect(200);
+    await meeting.inscribe('Brazil');
     await meeting.command('start').expect(200);
     received.set('speakers:list', await listPush).set('speakers:next', await nextPush).set('floor:state', await running);
     received.set('clock:ping ack', await emitWithAck(list, 'clock:ping', { t0: Date.now() }));
