@@ -3,13 +3,18 @@ import type { NextFunction, Request, Response } from 'express';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
+/** The requests an OpenAPI path template matches, as express routes them: any case, an optional trailing slash. */
+export function pathPattern(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}/?$`, 'i');
+}
+
 /**
  * A method the document does not list on one of its paths is 405 with the methods it does list in
  * Allow, not the 404 of an unknown path. OPTIONS is left to CORS.
  */
 export function methodNotAllowed(document: OpenAPIObject): (request: Request, response: Response, next: NextFunction) => void {
   const paths = Object.entries(document.paths).map(([path, operations]) => ({
-    pattern: new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
+    pattern: pathPattern(path),
     methods: METHODS.filter((method) => method in operations),
   }));
   return (request, response, next) => {

@@ -3,6 +3,7 @@ import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { NextFunction, Request, Response } from 'express';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { pathPattern } from '../../src/common/method-not-allowed.middleware';
 
 /**
  * Every answer the test apps give under /api is held to the OpenAPI document they serve: a status
@@ -36,7 +37,7 @@ export class DocumentedAnswers {
     this.templates = Object.keys(document.paths)
       .map((path) => ({
         path,
-        pattern: new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
+        pattern: pathPattern(path),
         params: (path.match(/\{/g) ?? []).length,
       }))
       .sort((a, b) => a.params - b.params);
