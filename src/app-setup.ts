@@ -1,10 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
+import type { Request } from 'express';
 import helmet from 'helmet';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { apiCacheControl, etagUnlessClock } from './common/http-caching';
+import { methodNotAllowed } from './common/method-not-allowed.middleware';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { RedisIoAdapter } from './live/redis-io.adapter';
+import { LiveIoAdapter } from './live/live-io.adapter';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { RedisConnection } from './persistence/redis-connection';
 
 export const JSON_BODY_LIMIT = '64kb';
@@ -14,10 +18,13 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   // Behind a reverse proxy, rate limits count the client's address, not the proxy's.
   app.set('trust proxy', config.trustProxy);
-  const redis = app.get(RedisConnection).client;
-  if (redis) app.useWebSocketAdapter(new RedisIoAdapter(app, redis));
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config.corsOrigins, app.get(RedisConnection).client));
   app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'setup', 'display/{*path}', 'overlay/{*path}'] });
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // gzip or brotli, as the client asks, for JSON, pages, calendar and CSV alike.
+  app.use(compression());
+  app.set('etag', etagUnlessClock);
+  // Not strict: `null` or `3` is valid JSON, refused by the route's schema as the wrong type.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: false });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -27,8 +34,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'"],
-          // Older Safari does not count same-host websockets as 'self'.
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          // Older Safari does not count same-host websockets as 'self': name this host's, and no other.
+          connectSrc: ["'self'", (request) => ownWebsocketOrigins(request as Request), ...config.corsOrigins],
           mediaSrc: ["'self'", 'data:'],
           frameAncestors: ["'self'"],
           // Room displays are often served over plain http on the venue network.
@@ -40,15 +47,15 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     }),
   );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Rostrum API')
-      .setDescription('Speakers list, floor and timer, timetable. The contract: shared/contract.md.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  app.use(apiCacheControl);
+  const document = buildOpenApiDocument(app);
+  app.use(methodNotAllowed(document));
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** ws: and wss: on the host the page was asked for; a Host header that is not a host name adds nothing. */
+function ownWebsocketOrigins(request: Request): string {
+  const host = request.headers.host ?? '';
+  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host) ? `ws://${host} wss://${host}` : "'self'";
 }

@@ -1,18 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { IdParamPipe } from '../common/id-param.pipe';
-import { AccessCodeView, CreateAccessCodeDto, CreatedAccessCode } from './access-codes.dto';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { AccessCodeView, AccessCodeViewDto, CreateAccessCodeDto, CreatedAccessCode, CreatedAccessCodeDto } from './access-codes.dto';
 import { AccessCodesService } from './access-codes.service';
 import { RequireRole } from './require-role.decorator';
 
 @ApiTags('auth')
-@ApiBearerAuth()
 @RequireRole('officer')
 @Controller('conferences/:slug/delegations/:delegationId/access-codes')
 export class AccessCodesController {
   constructor(private readonly accessCodes: AccessCodesService) {}
 
   @Post()
+  @ApiAnswers({ summary: 'Create an access code for a delegation', access: 'officer' })
+  @ApiBody({ type: CreateAccessCodeDto, required: false })
+  @ZodResponse({ status: HttpStatus.CREATED, type: CreatedAccessCodeDto, description: 'The new code, shown this once' })
   create(
     @Param('slug') slug: string,
     @Param('delegationId', new IdParamPipe('delegationId')) delegationId: number,
@@ -22,6 +26,8 @@ export class AccessCodesController {
   }
 
   @Get()
+  @ApiAnswers({ summary: "A delegation's access codes (never the codes themselves)", access: 'officer' })
+  @ZodResponse({ status: HttpStatus.OK, type: [AccessCodeViewDto], description: 'Every code made for the delegation' })
   list(
     @Param('slug') slug: string,
     @Param('delegationId', new IdParamPipe('delegationId')) delegationId: number,
@@ -30,7 +36,9 @@ export class AccessCodesController {
   }
 
   @Delete(':codeId')
+  @ApiAnswers({ summary: 'Revoke an access code', access: 'officer' })
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Revoked; sessions signed in with it end' })
   revoke(
     @Param('slug') slug: string,
     @Param('delegationId', new IdParamPipe('delegationId')) delegationId: number,

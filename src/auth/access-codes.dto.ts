@@ -1,9 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { rowIdSchema, textOrNull, utcInstantSchema } from '../shared/api-schemas';
 
 export const createAccessCodeSchema = z.preprocess(
   // An empty POST (no body at all) asks for a code with no label and no expiry.
-  (body) => body ?? {},
+  (body) => (body === undefined ? {} : body),
   z
     .object({
       label: z.string().trim().min(1).max(100).nullable().optional(),
@@ -14,21 +15,24 @@ export const createAccessCodeSchema = z.preprocess(
 
 export class CreateAccessCodeDto extends createZodDto(createAccessCodeSchema) {}
 
-export type AccessCodeStatus = 'active' | 'revoked' | 'expired';
+export const ACCESS_CODE_STATUSES = ['active', 'revoked', 'expired'] as const;
+export type AccessCodeStatus = (typeof ACCESS_CODE_STATUSES)[number];
 
 /** An access code as listed: never the code itself, which is shown once at creation. */
-export interface AccessCodeView {
-  id: number;
-  delegationId: number;
-  label: string | null;
-  status: AccessCodeStatus;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export const accessCodeViewSchema = z.object({
+  id: rowIdSchema,
+  delegationId: rowIdSchema,
+  label: textOrNull('what the officer noted about the code'),
+  status: z.enum(ACCESS_CODE_STATUSES),
+  createdAt: utcInstantSchema,
+  expiresAt: utcInstantSchema.nullable(),
+  revokedAt: utcInstantSchema.nullable(),
+  lastUsedAt: utcInstantSchema.nullable(),
+});
+export type AccessCodeView = z.infer<typeof accessCodeViewSchema>;
+export class AccessCodeViewDto extends createZodDto(accessCodeViewSchema) {}
 
-export interface CreatedAccessCode extends AccessCodeView {
-  /** The only time the code is shown. */
-  code: string;
-}
+/** `code`: the only time the code is shown. */
+export const createdAccessCodeSchema = accessCodeViewSchema.extend({ code: z.string() });
+export type CreatedAccessCode = z.infer<typeof createdAccessCodeSchema>;
+export class CreatedAccessCodeDto extends createZodDto(createdAccessCodeSchema) {}

@@ -1,6 +1,8 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards, UseInterceptors } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { DelegateSession, DelegateSignInDto, FirstOfficerSetupDto, LoginDto, OfficerSession } from './auth.dto';
+import { Body, Controller, HttpStatus, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { DelegateSession, DelegateSessionDto, DelegateSignInDto, FirstOfficerSetupDto, LoginDto, OfficerSession, OfficerSessionDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { FirstOfficerSetup } from './first-officer-setup';
 import { IgnoreAccessToken } from './require-role.decorator';
@@ -8,8 +10,6 @@ import { LimitFailedSignIns, SignInLimitInterceptor } from './sign-in-limit.inte
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 
 @ApiTags('auth')
-@ApiUnauthorizedResponse({ description: 'Wrong credentials, or an unknown, revoked or expired code' })
-@ApiTooManyRequestsResponse({ description: 'Too many failed attempts; see Retry-After' })
 @IgnoreAccessToken()
 @UseGuards(SignInThrottlerGuard)
 @UseInterceptors(SignInLimitInterceptor)
@@ -21,14 +21,16 @@ export class AuthController {
   ) {}
 
   @Post('login')
-  @HttpCode(HttpStatus.OK)
+  @ApiAnswers({ summary: 'Sign in as an officer', description: '401: wrong username or password. 429: too many failures, see Retry-After.', access: 'signIn' })
+  @ZodResponse({ status: HttpStatus.OK, type: OfficerSessionDto, description: "The officer's session" })
   @LimitFailedSignIns('login')
   login(@Body() body: LoginDto): Promise<OfficerSession> {
     return this.auth.login(body.username, body.password);
   }
 
   @Post('delegate')
-  @HttpCode(HttpStatus.OK)
+  @ApiAnswers({ summary: "Sign in with a delegation's access code", description: '401: an unknown, revoked or expired code. 429: too many failures.', access: 'signIn' })
+  @ZodResponse({ status: HttpStatus.OK, type: DelegateSessionDto, description: "The delegation's session" })
   @LimitFailedSignIns('code')
   delegate(@Body() body: DelegateSignInDto): Promise<DelegateSession> {
     return this.auth.redeem(body.code);

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { createOfficerSchema } from './officers.dto';
+import { rowIdSchema, utcInstantSchema } from '../shared/api-schemas';
 
 export const loginSchema = z
   .object({
@@ -27,16 +28,20 @@ export const firstOfficerSetupSchema = z
 
 export class FirstOfficerSetupDto extends createZodDto(firstOfficerSetupSchema) {}
 
-export interface OfficerSession {
-  accessToken: string;
-  role: 'officer';
-  expiresAt: string;
-  officer: { id: number; username: string };
-}
+const sessionFields = { accessToken: z.string(), expiresAt: utcInstantSchema };
 
-export interface DelegateSession {
-  accessToken: string;
-  role: 'delegate';
-  expiresAt: string;
-  delegation: { id: number; name: string };
-}
+export const officerSessionSchema = z.object({
+  ...sessionFields,
+  role: z.literal('officer'),
+  officer: z.object({ id: rowIdSchema, username: z.string() }),
+});
+export type OfficerSession = z.infer<typeof officerSessionSchema>;
+export class OfficerSessionDto extends createZodDto(officerSessionSchema) {}
+
+export const delegateSessionSchema = z.object({
+  ...sessionFields,
+  role: z.literal('delegate'),
+  delegation: z.object({ id: rowIdSchema, name: z.string() }),
+});
+export type DelegateSession = z.infer<typeof delegateSessionSchema>;
+export class DelegateSessionDto extends createZodDto(delegateSessionSchema) {}

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { rowIdSchema, utcInstantSchema } from '../shared/api-schemas';
 import { MAX_PASSWORD_BYTES, passwordTooLong } from './password-hasher';
 
 /** Usernames are compared case-insensitively: stored and looked up trimmed and in lower case. */
@@ -27,8 +28,6 @@ export const createOfficerSchema = z
 
 export class CreateOfficerDto extends createZodDto(createOfficerSchema) {}
 
-export interface OfficerView {
-  id: number;
-  username: string;
-  createdAt: string;
-}
+export const officerViewSchema = z.object({ id: rowIdSchema, username: z.string(), createdAt: utcInstantSchema });
+export type OfficerView = z.infer<typeof officerViewSchema>;
+export class OfficerViewDto extends createZodDto(officerViewSchema) {}

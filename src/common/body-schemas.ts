@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ENFORCEMENT_MODES, MAX_GRACE_SECONDS } from '../domain/timer/enforcement';
 
-/** Commands whose body is optional: no body reads as {}. */
-export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? {}, schema);
+/** Commands whose body is optional: no body reads as {} (a JSON `null` is a body, and refused). */
+export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === undefined ? {} : value), schema);
 
 /** A row id in a body: a positive integer that fits the database's integer column. */
 export const bodyId = z.number().int().positive().max(2 ** 31 - 1);

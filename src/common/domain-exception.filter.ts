@@ -50,6 +50,8 @@ export class AppExceptionFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // A route may have set a file's type and name (CSV, calendar) before failing: the error is JSON, not a download.
     response.removeHeader('Content-Disposition');
+    // A route's own caching (the calendar's max-age) is for its file, never for a refusal.
+    response.setHeader('Cache-Control', 'no-store');
     response.status(http.getStatus()).type('application/json').json(http.getResponse());
   }
 

@@ -18,6 +18,7 @@ import type { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
 import { RedisConnection } from '../persistence/redis-connection';
 import { HitCounter, MemoryHitCounter, RedisHitCounter } from './principal-hit-counter';
+import { ErrorBodyDto } from '../openapi/response-dtos';
 
 export interface RateLimit {
   /** Requests allowed in any window; the next one is refused with 429. */
@@ -93,6 +94,7 @@ export const LimitPerPrincipal = (limits: PrincipalRateLimits) =>
     SetMetadata(RATE_LIMITS, limits),
     UseGuards(PrincipalRateLimitGuard),
     ApiTooManyRequestsResponse({
+      type: ErrorBodyDto,
       description:
         `More than ${limits.delegate.limit} ${limits.name} in ${limits.delegate.windowMs / 1000} s from one delegation ` +
         `(officers: ${limits.officer.limit}); see Retry-After`,

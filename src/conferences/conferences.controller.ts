@@ -1,6 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { RequireRole } from '../auth/require-role.decorator';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { AgendaItemViewDto, ConferenceDetailDto, ConferenceSummaryDto, DelegationViewDto } from '../openapi/response-dtos';
 import type { AgendaItemView, ConferenceDetail, ConferenceSummary, DelegationView } from '../shared/api-types';
 import { toConferenceDetail, toConferenceSummary } from './conference.mapper';
 import { DelegationsQueryDto, UpdateConferenceDto } from './conferences.dto';
@@ -16,11 +19,15 @@ export class ConferencesController {
   ) {}
 
   @Get()
+  @ApiAnswers({ summary: 'The conferences', access: 'public' })
+  @ZodResponse({ status: 200, type: [ConferenceSummaryDto], description: 'Every conference' })
   async list(): Promise<ConferenceSummary[]> {
     return (await this.conferences.list()).map(toConferenceSummary);
   }
 
   @Get(':slug')
+  @ApiAnswers({ summary: 'One conference, with its statement limits', access: 'public' })
+  @ZodResponse({ status: 200, type: ConferenceDetailDto, description: 'The conference' })
   async get(@Param('slug') slug: string): Promise<ConferenceDetail> {
     return toConferenceDetail(await this.conferences.getBySlug(slug));
   }
@@ -34,11 +41,15 @@ export class ConferencesController {
   }
 
   @Get(':slug/agenda')
+  @ApiAnswers({ summary: "The conference's agenda", access: 'public' })
+  @ZodResponse({ status: 200, type: [AgendaItemViewDto], description: 'The agenda items, in order' })
   agenda(@Param('slug') slug: string): Promise<AgendaItemView[]> {
     return this.conferences.agenda(slug);
   }
 
   @Get(':slug/delegations')
+  @ApiAnswers({ summary: 'The delegations, by kind or name', access: 'public' })
+  @ZodResponse({ status: 200, type: [DelegationViewDto], description: 'The delegations that match' })
   delegations(@Param('slug') slug: string, @Query() query: DelegationsQueryDto): Promise<DelegationView[]> {
     return this.conferences.listDelegations(slug, query);
   }

@@ -30,6 +30,11 @@ const configSchema = z.object({
   // Express's "trust proxy": which proxies' X-Forwarded-For to believe (hop count, "loopback", addresses).
   TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('log'),
+  // The calendar's ORGANIZER: "Name <address>" or an address; unset, the file names none and no METHOD.
+  CALENDAR_ORGANIZER: z
+    .string()
+    .regex(/^(?:[^<>]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be "Name <address@example.org>" or an address')
+    .optional(),
 });
 
 export type AppConfig = {
@@ -50,6 +55,8 @@ export type AppConfig = {
   trustProxy: boolean | number | string;
   /** `debug` adds Nest's start-up lines (every route mapped) and more. */
   logLevel: AppLogLevel;
+  /** The conference secretariat, as the calendar's ORGANIZER: "Name <address>" or an address. */
+  calendarOrganizer: string | undefined;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -91,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     redisUrl: values.REDIS_URL,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     logLevel: values.LOG_LEVEL,
+    calendarOrganizer: values.CALENDAR_ORGANIZER,
   };
 }
 

@@ -1,8 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { SIMPLE_FLOOR_COMMANDS, SimpleFloorCommand } from '../domain/meeting/meeting-command';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { FloorStateViewDto } from '../openapi/response-dtos';
 import type { FloorStateView } from '../shared/api-types';
 import { AdjustDto, ExtendDto, FloorCommandDto, MessageDto, PointOfOrderDto, SetTimeDto, SkipDto } from './floor.dto';
 import { FloorService } from './floor.service';
@@ -11,20 +14,25 @@ const meetingId = new IdParamPipe('id');
 
 const isSimpleCommand = (command: string): command is SimpleFloorCommand => (SIMPLE_FLOOR_COMMANDS as readonly string[]).includes(command);
 
+const CONFLICT = '409: stale version, or the floor does not allow it now.';
+const FLOOR_ANSWER = { status: 200, type: FloorStateViewDto, description: 'The floor as it now is' } as const;
+
 @ApiTags('floor')
-@ApiBearerAuth()
 @Controller('meetings/:id/floor')
 export class FloorController {
   constructor(private readonly floor: FloorService) {}
 
   @Get()
+  @ApiAnswers({ summary: 'The floor and its timer', access: 'public' })
+  @ZodResponse({ ...FLOOR_ANSWER, description: 'The floor' })
   get(@Param('id', meetingId) id: number): Promise<FloorStateView> {
     return this.floor.snapshot(id);
   }
 
   @Post('extend')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: "Give the speaker more time", description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse(FLOOR_ANSWER)
   extend(@Param('id', meetingId) id: number, @Body() body: ExtendDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'extend', seconds: body.seconds, version: body.version });
   }
@@ -46,23 +54,27 @@ export class FloorController {
   }
 
   @Post('skip')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Send the speaker back into the list and call the next', description: CONFLICT, access: 'officer', errors: [409] })
+  @ApiBody({ type: SkipDto, required: false })
+  @ZodResponse(FLOOR_ANSWER)
   skip(@Param('id', meetingId) id: number, @Body() body: SkipDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'skip', after: body.after, version: body.version });
   }
 
   @Post('message')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Show a message to the speaker (null clears it)', description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse(FLOOR_ANSWER)
   message(@Param('id', meetingId) id: number, @Body() body: MessageDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'message', text: body.text, version: body.version });
   }
 
   /** Inscribes a point of order and calls it at once, interrupting the statement on the floor. */
   @Post('point-of-order')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Inscribe a point of order and call it at once', description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse(FLOOR_ANSWER)
   pointOfOrder(@Param('id', meetingId) id: number, @Body() body: PointOfOrderDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'point-of-order', delegationId: body.delegationId, version: body.version });
   }
@@ -70,8 +82,10 @@ export class FloorController {
   /** next, start, pause, resume, stop, undo: the commands that carry nothing but an optional version. */
   @Post(':command')
   @ApiParam({ name: 'command', enum: SIMPLE_FLOOR_COMMANDS })
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Next, start, pause, resume or stop', description: CONFLICT, access: 'officer', errors: [409] })
+  @ApiBody({ type: FloorCommandDto, required: false })
+  @ZodResponse(FLOOR_ANSWER)
   simple(@Param('id', meetingId) id: number, @Param('command') command: string, @Body() body: FloorCommandDto): Promise<FloorStateView> {
     if (!isSimpleCommand(command)) throw new NotFoundException(`Unknown floor command "${command}"`);
     return this.floor.command(id, { kind: command, version: body.version });

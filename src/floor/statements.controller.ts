@@ -1,8 +1,11 @@
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify/sync';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import type { Response } from 'express';
 import { IdParamPipe } from '../common/id-param.pipe';
+import { spreadsheetCsv } from '../common/spreadsheet-csv';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { StatementViewDto, StatementsReportDto } from '../openapi/response-dtos';
 import type { StatementView, StatementsReport } from '../shared/api-types';
 import { StatementsService } from './statements.service';
 
@@ -14,16 +17,21 @@ export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
   @Get('meetings/:id/statements')
+  @ApiAnswers({ summary: "The meeting's statements, with time used", access: 'public' })
+  @ZodResponse({ status: 200, type: [StatementViewDto], description: 'The statements, in order' })
   list(@Param('id', meetingId) id: number): Promise<StatementView[]> {
     return this.statements.forMeeting(id);
   }
 
   @Get('meetings/:id/statements.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiAnswers({ summary: "The meeting's statements as a spreadsheet (RFC 4180, UTF-8 with BOM)", access: 'public' })
+  @ApiResponse({ status: 200, description: 'One row per statement', content: { 'text/csv': { schema: { type: 'string' } } } })
   async csv(@Param('id', meetingId) id: number, @Res({ passthrough: true }) response: Response): Promise<string> {
     response.setHeader('Content-Disposition', `attachment; filename="meeting-${id}-statements.csv"`);
     const rows = await this.statements.forMeeting(id);
-    return stringify(
+    return spreadsheetCsv(
+      ['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions', 'mode', 'ended by'],
       rows.map((s) => [
         s.delegation.name,
         s.capacity,
@@ -35,15 +43,14 @@ export class StatementsController {
         s.endedAt,
         s.interruptions,
         s.mode ?? '',
+        s.endedBy,
       ]),
-      {
-        header: true,
-        columns: ['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions', 'mode'],
-      },
     );
   }
 
   @Get('conferences/:slug/report')
+  @ApiAnswers({ summary: 'How the statement limits were kept, by meeting and delegation', access: 'public' })
+  @ZodResponse({ status: 200, type: StatementsReportDto, description: 'The totals' })
   report(@Param('slug') slug: string): Promise<StatementsReport> {
     return this.statements.report(slug);
   }

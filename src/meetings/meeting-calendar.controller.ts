@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
 import { CalendarQueryDto } from './meetings.dto';
 import { MeetingCalendarService } from './meeting-calendar.service';
 
@@ -11,7 +12,10 @@ export class MeetingCalendarController {
 
   /** RFC 5545; `?meeting=<id>` for one meeting. */
   @Get('conferences/:slug/calendar.ics')
-  @ApiProduces('text/calendar')
+  // Subscribed calendars poll; within five minutes they may keep their copy, then revalidate (ETag, 304).
+  @Header('Cache-Control', 'public, max-age=300')
+  @ApiAnswers({ summary: 'The timetable as an iCalendar file (RFC 5545)', access: 'public' })
+  @ApiResponse({ status: 200, description: 'One event per meeting', content: { 'text/calendar': { schema: { type: 'string' } } } })
   async calendar(
     @Param('slug') slug: string,
     @Query() query: CalendarQueryDto,

@@ -3,9 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import { ConferencesService } from '../conferences/conferences.service';
-import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
-import { CLOCK } from '../persistence/clock.provider';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { buildMeetingCalendar } from './meeting-calendar';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
@@ -17,7 +16,7 @@ export class MeetingCalendarService {
     @InjectRepository(AgendaItemEntity) private readonly agendaItems: Repository<AgendaItemEntity>,
     private readonly conferences: ConferencesService,
     private readonly meetingViews: MeetingsService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The conference's timetable as iCalendar text, or one meeting of it (404 if not there). */
@@ -34,7 +33,7 @@ export class MeetingCalendarService {
       meetings,
       roomNames: await this.meetingViews.roomNames(conference.id),
       agenda: await this.agendaItems.findBy({ conferenceId: conference.id }),
-      stampMs: this.clock.now(),
+      organizer: this.config.calendarOrganizer,
     });
     return { filename: meetingId === undefined ? `${slug}.ics` : `${slug}-meeting-${meetingId}.ics`, body };
   }

@@ -9,7 +9,8 @@ export interface MeetingCalendarInput {
   meetings: MeetingEntity[];
   roomNames: Map<number, string>;
   agenda: Pick<AgendaItemEntity, 'id' | 'code' | 'title'>[];
-  stampMs: number;
+  /** The conference secretariat ("Name <address>"); without one the file has no METHOD (RFC 5546 asks PUBLISH for an ORGANIZER). */
+  organizer?: string;
 }
 
 /** Stable across exports, so a calendar app updates an event rather than adding a second one. */
@@ -17,13 +18,13 @@ export function meetingUid(meetingId: number, slug: string): string {
   return `meeting-${meetingId}@${slug}.rostrum`;
 }
 
-/** RFC 5545 text: one VEVENT per meeting, times in UTC, SEQUENCE following the meeting's version. */
-export function buildMeetingCalendar({ conference, meetings, roomNames, agenda, stampMs }: MeetingCalendarInput): string {
+/** RFC 5545 text: one VEVENT per meeting, times in UTC, SEQUENCE following the meeting's version, DTSTAMP its last change. */
+export function buildMeetingCalendar({ conference, meetings, roomNames, agenda, organizer }: MeetingCalendarInput): string {
   const calendar = ical({
     name: conference.shortTitle,
     description: conference.title,
     prodId: { company: 'Rostrum', product: 'Rostrum timetable', language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
+    ...(organizer === undefined ? {} : { method: ICalCalendarMethod.PUBLISH }),
     // Subscribed calendars poll: an hour keeps cancellations and moves reasonably fresh.
     ttl: 60 * 60,
   });
@@ -32,7 +33,9 @@ export function buildMeetingCalendar({ conference, meetings, roomNames, agenda, 
     calendar.createEvent({
       id: meetingUid(meeting.id, conference.slug),
       sequence: meeting.version,
-      stamp: new Date(stampMs),
+      // The meeting's last change, not the fetch: the same file twice is the same bytes (and ETag).
+      stamp: new Date(meeting.changedAt ?? meeting.startsAt),
+      organizer,
       start: new Date(meeting.startsAt),
       end: new Date(meeting.endsAt),
       summary: meeting.title,
@@ -41,7 +44,8 @@ export function buildMeetingCalendar({ conference, meetings, roomNames, agenda, 
       status: meeting.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return withVenueZone(calendar.toString(), conference.timeZone);
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return `${withVenueZone(calendar.toString(), conference.timeZone)}\r\n`;
 }
 
 /**

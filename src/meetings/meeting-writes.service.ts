@@ -35,7 +35,7 @@ export class MeetingWritesService {
     // The clash check and the insert share one transaction, so two bookings cannot both pass it.
     const saved = await this.transactions.write(async (manager) => {
       const draft = await resolveMeetingDraft(manager, conference, body, null);
-      return createMeetingRows(manager, draft);
+      return createMeetingRows(manager, { ...draft, changedAt: this.clock.now() });
     });
     return this.meetings.view(saved, conference);
   }
@@ -78,7 +78,7 @@ export class MeetingWritesService {
     const saved = await this.transactions.write(async (manager) => {
       const current = await this.currentRow(manager, meetingId, version);
       const draft = await resolveMeetingDraft(manager, conference, patch, current);
-      const next = { ...draft, version: current.version + 1 };
+      const next = { ...draft, version: current.version + 1, changedAt: this.clock.now() };
       const result = await manager.update(MeetingEntity, { id: meetingId, version: current.version }, next);
       if (result.affected === 0) throw staleVersion(meetingId);
       return { ...current, ...next };

@@ -69,4 +69,8 @@ export class MeetingEntity {
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
+
+  /** When the meeting was created or last changed: its calendar event's DTSTAMP. */
+  @EpochMsColumn({ nullable: true })
+  changedAt!: number | null;
 }

@@ -2,10 +2,22 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { enforcementSchema, optionalBody } from '../common/body-schemas';
 import { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
-import { INSTANT_HINT, isIsoInstant, isMeetingTimeInput, MEETING_TIME_HINT, parseIsoInstant } from '../domain/timetable/meeting-time';
-import { ianaZoneName } from '../domain/timetable/venue-time';
+import {
+  INSTANT_HINT,
+  INSTANT_PATTERN,
+  isIsoInstant,
+  isMeetingTimeInput,
+  MEETING_TIME_HINT,
+  MEETING_TIME_PATTERN,
+  parseIsoInstant,
+} from '../domain/timetable/meeting-time';
+import { IANA_NAME, ianaZoneName } from '../domain/timetable/venue-time';
 
-const meetingTime = z.string().refine(isMeetingTimeInput, MEETING_TIME_HINT);
+// The patterns only describe the shape for the document; the refinements are the check.
+const meetingTime = z
+  .string()
+  .refine(isMeetingTimeInput, MEETING_TIME_HINT)
+  .meta({ pattern: MEETING_TIME_PATTERN, description: `an instant with offset, or wall-clock time at the venue`, examples: ['2021-07-27T10:00'] });
 
 const meetingFields = {
   title: z.string().trim().min(1).max(300),
@@ -56,7 +68,8 @@ export type UpdateMeetingBody = z.infer<typeof updateMeetingSchema>;
 export class CreateMeetingDto extends createZodDto(createMeetingSchema) {}
 export class UpdateMeetingDto extends createZodDto(updateMeetingSchema) {}
 
-const instant = z.string().refine(isIsoInstant, INSTANT_HINT);
+// No `examples` on query fields: Nest lifts them onto the parameter, where OpenAPI wants a map.
+const instant = z.string().refine(isIsoInstant, INSTANT_HINT).meta({ pattern: INSTANT_PATTERN, description: 'an ISO instant with offset or Z, as 2021-07-27T13:00:00Z' });
 
 export const meetingsQuerySchema = z
   .object({
@@ -65,6 +78,7 @@ export const meetingsQuerySchema = z
     tz: z
       .string()
       .refine((zone) => ianaZoneName(zone) !== null, 'must be an IANA time zone, such as "Asia/Tokyo"')
+      .meta({ pattern: IANA_NAME.source, description: 'an IANA time zone, as Asia/Tokyo' })
       .optional(),
   })
   .strict()

@@ -9,7 +9,7 @@ import { describeRoomClash, findRoomClash } from '../domain/timetable/room-clash
 import { MeetingEntity } from './meeting.entity';
 import type { CreateMeetingBody, UpdateMeetingBody } from './meetings.dto';
 
-export type MeetingDraft = Omit<MeetingEntity, 'id' | 'version'>;
+export type MeetingDraft = Omit<MeetingEntity, 'id' | 'version' | 'changedAt'>;
 
 const CONFIRMING_FIELDS = ['startsAt', 'endsAt', 'format', 'room', 'agendaItemIds'] as const;
 type MeetingInput = Omit<UpdateMeetingBody, 'version'>;

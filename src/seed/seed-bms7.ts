@@ -41,7 +41,8 @@ function delegationRows(): DelegationSeedRow[] {
 }
 
 /** Writes the BMS7 conference; the caller runs it in one transaction on an empty database. */
-export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity> {
+/** `nowMs`: when the meetings were written, their calendar stamp until an officer changes them. */
+export async function seedBms7(manager: EntityManager, nowMs: number): Promise<ConferenceEntity> {
   const conference = await manager.save(ConferenceEntity, manager.create(ConferenceEntity, { ...BMS7_CONFERENCE, version: 1 }));
   const conferenceId = conference.id;
 
@@ -86,6 +87,7 @@ export async function seedBms7(manager: EntityManager): Promise<ConferenceEntity
       note: meeting.provisionalNote,
       enforcementMode: null,
       enforcementGraceSeconds: null,
+      changedAt: nowMs,
     });
   }
   return conference;

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConferenceEntity } from '../conferences/conference.entity';
+import type { Clock } from '../domain/clock';
+import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { seedBms7 } from './seed-bms7';
 
@@ -13,6 +15,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -22,7 +25,7 @@ export class SeedService implements OnApplicationBootstrap {
       this.logger.log(`Conferences in the database: ${existing.map((conference) => conference.shortTitle).join(', ')} (nothing seeded)`);
       return;
     }
-    await this.transactions.write((manager) => seedBms7(manager));
+    await this.transactions.write((manager) => seedBms7(manager, this.clock.now()));
     this.logger.log('Seeded the BMS7 conference (empty database)');
   }
 }

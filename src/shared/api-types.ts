@@ -5,7 +5,7 @@ import type { EnforcementMode } from '../domain/timer/enforcement';
 import type { WebhookEvent } from '../domain/webhooks/webhook-events';
 import type { FloorStatus, StatementEnding } from '../domain/timer/floor-state';
 
-/** Response shapes of the public contract (../shared/contract.md): add fields, never rename. */
+/** Response shapes of the public contract (docs/contract.md): add fields, never rename. */
 export interface ConferenceSummary {
   slug: string;
   title: string;

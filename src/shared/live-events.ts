@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from './api-types';
 
-/** Socket.IO namespace and event names of the contract (../shared/contract.md, Live). */
+/** Socket.IO namespace and event names of the contract (docs/contract.md, Live). */
 export const LIVE_NAMESPACE = '/live';
 
 export const meetingRefSchema = z.object({ meetingId: z.number().int().positive() }).strict();

@@ -1,8 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../common/spreadsheet-csv';
 import type { SpeakersListView } from '../shared/api-types';
 
 export function speakersListCsv(list: SpeakersListView): string {
-  return stringify(
+  return spreadsheetCsv(
+    ['position', 'delegation', 'capacity', 'on behalf of', 'status', 'inscribed at', 'limit seconds', 'expected start'],
     list.entries.map((entry) => [
       entry.position ?? '',
       entry.delegation.name,
@@ -13,9 +14,5 @@ export function speakersListCsv(list: SpeakersListView): string {
       entry.limitSeconds,
       entry.expectedStartAt ?? '',
     ]),
-    {
-      header: true,
-      columns: ['position', 'delegation', 'capacity', 'on behalf of', 'status', 'inscribed at', 'limit seconds', 'expected start'],
-    },
   );
 }

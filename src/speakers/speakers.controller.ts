@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { INSCRIPTION_RATE, LimitPerPrincipal } from '../common/principal-rate-limit';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { SpeakerEntryViewDto, SpeakersListViewDto } from '../openapi/response-dtos';
 import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
 import { CallAgainDto, InscribeDto, ListVersionDto, MoveDto, SwapDto } from './speakers.dto';
 import { speakersListCsv } from './speakers-csv';
@@ -17,13 +19,16 @@ class VersionQueryDto extends createZodDto(z.object({ version: z.coerce.number()
 const meetingId = new IdParamPipe('id');
 const entryId = new IdParamPipe('entryId');
 
+const CONFLICT = '409: stale version, or the list or entry does not allow it.';
+
 @ApiTags('speakers')
-@ApiBearerAuth()
 @Controller('meetings/:id/speakers')
 export class SpeakersController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get()
+  @ApiAnswers({ summary: "The meeting's speakers' list, with its forecast", access: 'public' })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list' })
   list(@Param('id', meetingId) id: number): Promise<SpeakersListView> {
     return this.speakers.snapshot(id);
   }
@@ -31,6 +36,14 @@ export class SpeakersController {
   @Post()
   @RequireRole('officer', 'delegate')
   @LimitPerPrincipal(INSCRIPTION_RATE)
+  @ApiAnswers({
+    summary: 'Ask for the floor: inscribe a delegation',
+    description: '409: the list is closed, or the delegation is listed already. 429: too many inscriptions; see Retry-After.',
+    access: 'signedIn',
+    errors: [409, 429],
+  })
+  @ZodResponse({ status: 201, type: SpeakerEntryViewDto, description: 'The new entry' })
+  @ApiOkResponse({ type: SpeakerEntryViewDto.Output, description: 'The same requestId again: the entry it made' })
   async inscribe(
     @Param('id', meetingId) id: number,
     @Body() body: InscribeDto,
@@ -43,29 +56,35 @@ export class SpeakersController {
   }
 
   @Post('close')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Close the list', description: CONFLICT, access: 'officer', errors: [409] })
+  @ApiBody({ type: ListVersionDto, required: false })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list, closed' })
   close(@Param('id', meetingId) id: number, @Body() body: ListVersionDto): Promise<SpeakersListView> {
     return this.speakers.setClosed(id, true, body.version);
   }
 
   @Post('reopen')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Reopen the list', description: CONFLICT, access: 'officer', errors: [409] })
+  @ApiBody({ type: ListVersionDto, required: false })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list, open' })
   reopen(@Param('id', meetingId) id: number, @Body() body: ListVersionDto): Promise<SpeakersListView> {
     return this.speakers.setClosed(id, false, body.version);
   }
 
   @Post('swap')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Swap two waiting entries', description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list, swapped' })
   swap(@Param('id', meetingId) id: number, @Body() body: SwapDto): Promise<SpeakersListView> {
     return this.speakers.swap(id, body);
   }
 
   @Post(':entryId/move')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Move a waiting entry to a position', description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list, reordered' })
   move(@Param('id', meetingId) id: number, @Param('entryId', entryId) entry: number, @Body() body: MoveDto): Promise<SpeakersListView> {
     return this.speakers.move(id, entry, body);
   }
@@ -80,6 +99,8 @@ export class SpeakersController {
 
   @Delete(':entryId')
   @RequireRole('officer', 'delegate')
+  @ApiAnswers({ summary: 'Withdraw an entry', description: CONFLICT, access: 'signedIn', errors: [409] })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list, without it' })
   withdraw(
     @Param('id', meetingId) id: number,
     @Param('entryId', entryId) entry: number,
@@ -98,6 +119,8 @@ export class SpeakersCsvController {
 
   @Get('speakers.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiAnswers({ summary: "The speakers' list as a spreadsheet (RFC 4180, UTF-8 with BOM)", access: 'public' })
+  @ApiResponse({ status: 200, description: 'The list, one row per entry', content: { 'text/csv': { schema: { type: 'string' } } } })
   async csv(@Param('id', meetingId) id: number, @Res({ passthrough: true }) response: Response): Promise<string> {
     response.setHeader('Content-Disposition', `attachment; filename="meeting-${id}-speakers.csv"`);
     return speakersListCsv(await this.speakers.snapshot(id));

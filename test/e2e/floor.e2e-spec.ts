@@ -3,6 +3,7 @@ import { aMeeting, MeetingFixture } from '../factories/meeting';
 import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
 import { isFirstPlenary, seededBms7 } from '../helpers/bms7';
 import { createTestApp, removeDatabase } from '../helpers/create-test-app';
+import { parseSpreadsheet } from '../helpers/spreadsheet';
 import { useBms7App } from '../helpers/use-bms7-app';
 
 type Entry = { id: number; delegation: { name: string }; status: string; position: number | null; capacity: string };
@@ -265,7 +266,7 @@ describe('the floor and the statement timer', () => {
     expect(fiji).toMatchObject({ statements: 1, usedMs: 195000, overLimit: 1, overtimeMs: 15000 });
     expect(report.meetings.find((m: { meetingId: number }) => m.meetingId === meetingId)).toMatchObject({ statements: 1, overLimit: 1 });
     const csv = await suite.api().get(`/api/meetings/${meetingId}/statements.csv`).expect(200);
-    expect(csv.text.split('\n')[0]).toBe('delegation,capacity,on behalf of,limit seconds,used seconds,overtime seconds,started at,ended at,interruptions,mode');
+    expect(parseSpreadsheet(csv.text)[0]).toEqual(['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions', 'mode', 'ended by']);
   });
 });
 

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { delegateTokenFor, loginAsOfficer } from '../helpers/auth';
 import { isFirstPlenary, seededBms7, SeededBms7 } from '../helpers/bms7';
 import { createTestApp, removeDatabase, TestApp } from '../helpers/create-test-app';
+import { parseSpreadsheet } from '../helpers/spreadsheet';
 import { useBms7App } from '../helpers/use-bms7-app';
 
 interface Entry {
@@ -220,12 +221,12 @@ describe("speakers' list: order, versions and concurrency", () => {
     expect(message).toMatch(/extra/);
   });
 
-  it('exports the list as CSV with a header row', async () => {
+  it('exports the list as CSV with a header row, CRLF records and a byte-order mark', async () => {
     const response = await api().get(`/api/meetings/${meetingId}/speakers.csv`).expect(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
-    const [header, ...rows] = response.text.trim().split('\n');
-    expect(header).toBe('position,delegation,capacity,on behalf of,status,inscribed at,limit seconds,expected start');
-    expect(rows.some((row) => row.startsWith('1,Brazil,national'))).toBe(true);
+    const [header, ...rows] = parseSpreadsheet(response.text);
+    expect(header).toEqual(['position', 'delegation', 'capacity', 'on behalf of', 'status', 'inscribed at', 'limit seconds', 'expected start']);
+    expect(rows.some((row) => row.slice(0, 3).join() === '1,Brazil,national')).toBe(true);
   });
 
   it('takes 20 delegates inscribing at once: 20 entries at distinct positions', async () => {

@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app-setup';
+import { buildOpenApiDocument } from '../../src/openapi/openapi-document';
 import { PASSWORD_HASH_COST } from '../../src/auth/password-hasher';
 import { APP_CONFIG, AppConfig, loadConfig } from '../../src/config/app-config';
 import { fakeClock, FakeClock } from '../../src/domain/clock';
 import { CLOCK } from '../../src/persistence/clock.provider';
 import { StartupLock } from '../../src/persistence/startup-lock';
+import { DocumentedAnswers } from './documented-answers';
 
 export const TEST_ADMIN = { username: 'officer', password: 'correct horse battery staple' };
 /** Mon 26 July 2021, 10:00 in New York: the first plenary opens. */
@@ -26,6 +29,8 @@ const TEST_DATABASE_PREFIX = 'rostrum_test_';
 // The temp folder stands for the app's data: its PostgreSQL database goes with it, so a suite
 // booting again on the same databasePath finds the same rows.
 const postgresByPath = new Map<string, string>();
+// The same document for every app of a test process: built once.
+let documentedAnswers: DocumentedAnswers | undefined;
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -78,7 +83,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(options.passwordHashCost ?? 4)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
+  // First, so that it sees every answer, the ones helmet, CORS or compression give or change too;
+  // the document has its /api paths once configureApp has run.
+  app.use((request: Request, response: Response, next: NextFunction) => documentedAnswers!.middleware(request, response, next));
   configureApp(app);
+  documentedAnswers ??= new DocumentedAnswers(buildOpenApiDocument(app));
   await app.listen(0, '127.0.0.1');
   await app.get(StartupLock).release();
   const url = await app.getUrl();

@@ -5,6 +5,9 @@ import { DateTime } from 'luxon';
 const DATE_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?`;
 const INSTANT = new RegExp(String.raw`^${DATE_TIME}(?:Z|[+-]\d{2}:?\d{2})$`);
 const LOCAL = new RegExp(`^${DATE_TIME}$`);
+/** The shapes above as JSON Schema patterns, for the OpenAPI document. */
+export const INSTANT_PATTERN = INSTANT.source;
+export const MEETING_TIME_PATTERN = String.raw`^${DATE_TIME}(?:Z|[+-]\d{2}:?\d{2})?$`;
 const WALL_CLOCK = "yyyy-MM-dd'T'HH:mm:ss.SSS";
 
 export const MEETING_TIME_HINT =

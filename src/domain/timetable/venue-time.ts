@@ -29,7 +29,7 @@ export function localIsoOf(epochMs: number, zone: string): string {
 }
 
 // IANA names are letters, digits and _ + - in slash-separated parts; Intl would also take "+05:00".
-const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+export const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /** The zone's name with its canonical spelling ("asia/tokyo" -> "Asia/Tokyo"), or null if not an IANA zone. */
 export function ianaZoneName(input: string): string | null {

@@ -1,6 +1,7 @@
 import { AuditActionLength1795626413310 } from './1795626413310-AuditActionLength';
 import { EnforcementAndWebhooks1796171792921 } from './1796171792921-EnforcementAndWebhooks';
 import { InitialSchema1795621699620 } from './1795621699620-InitialSchema';
+import { MeetingChangedAt1796172465501 } from './1796172465501-MeetingChangedAt';
 import { FirstRunRehearsalProvisional1796172684973 } from './1796172684973-FirstRunRehearsalProvisional';
 import { PresenceAndSpeakerMode1796172714381 } from './1796172714381-PresenceAndSpeakerMode';
 
@@ -9,6 +10,7 @@ export const POSTGRES_MIGRATIONS = [
   InitialSchema1795621699620,
   AuditActionLength1795626413310,
   EnforcementAndWebhooks1796171792921,
+  MeetingChangedAt1796172465501,
   FirstRunRehearsalProvisional1796172684973,
   PresenceAndSpeakerMode1796172714381,
 ];

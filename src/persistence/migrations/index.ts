@@ -1,6 +1,7 @@
 import { AuditActionLength1795626385697 } from './1795626385697-AuditActionLength';
 import { EnforcementAndWebhooks1796171725703 } from './1796171725703-EnforcementAndWebhooks';
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
+import { MeetingChangedAt1796172465500 } from './1796172465500-MeetingChangedAt';
 import { FirstRunRehearsalProvisional1796172683973 } from './1796172683973-FirstRunRehearsalProvisional';
 import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAndSpeakerMode';
 
@@ -8,6 +9,7 @@ export const MIGRATIONS = [
   InitialSchema1795619265813,
   AuditActionLength1795626385697,
   EnforcementAndWebhooks1796171725703,
+  MeetingChangedAt1796172465500,
   FirstRunRehearsalProvisional1796172683973,
   PresenceAndSpeakerMode1796172713381,
 ];

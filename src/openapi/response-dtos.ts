@@ -1,0 +1,29 @@
+import { createZodDto } from 'nestjs-zod';
+import {
+  agendaItemViewSchema,
+  conferenceDetailSchema,
+  conferenceSummarySchema,
+  delegationViewSchema,
+  errorBodySchema,
+  floorStateViewSchema,
+  meetingViewSchema,
+  roomViewSchema,
+  speakerEntryViewSchema,
+  speakersListViewSchema,
+  statementViewSchema,
+  statementsReportSchema,
+} from '../shared/api-schemas';
+
+/** The DTO classes of the response views, for @ZodResponse and @ApiResponse. */
+export class ErrorBodyDto extends createZodDto(errorBodySchema) {}
+export class ConferenceSummaryDto extends createZodDto(conferenceSummarySchema) {}
+export class ConferenceDetailDto extends createZodDto(conferenceDetailSchema) {}
+export class MeetingViewDto extends createZodDto(meetingViewSchema) {}
+export class RoomViewDto extends createZodDto(roomViewSchema) {}
+export class AgendaItemViewDto extends createZodDto(agendaItemViewSchema) {}
+export class DelegationViewDto extends createZodDto(delegationViewSchema) {}
+export class SpeakerEntryViewDto extends createZodDto(speakerEntryViewSchema) {}
+export class SpeakersListViewDto extends createZodDto(speakersListViewSchema) {}
+export class FloorStateViewDto extends createZodDto(floorStateViewSchema) {}
+export class StatementViewDto extends createZodDto(statementViewSchema) {}
+export class StatementsReportDto extends createZodDto(statementsReportSchema) {}

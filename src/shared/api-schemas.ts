@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { CAPACITIES, Capacity, DELEGATION_KINDS } from '../domain/capacity';
+import { ENTRY_STATUSES } from '../domain/speakers/entry-status';
+import { FLOOR_STATUSES } from '../domain/timer/floor-state';
+import type * as Api from './api-types';
+
+/**
+ * The response views of api-types.ts as zod schemas, for the OpenAPI document and the e2e check
+ * of every answer. Each is held to its interface (`viewOf`), so a field added to one must be added
+ * to the other.
+ */
+
+/** The schema, held to the view type: compiles only while the two accept each other. */
+function viewOf<View>() {
+  return <Schema extends z.ZodType>(schema: Schema & (SameShape<z.infer<Schema>, View> extends true ? unknown : never)): Schema => schema;
+}
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Text or null. The description on the text keeps zod from writing `type: ["string", "null"]`,
+ * which @nestjs/swagger misreads as an array of strings on a DTO's own fields.
+ */
+export const textOrNull = (description: string) => z.string().meta({ description }).nullable();
+
+/** A row id: a positive integer that fits the database's integer column. */
+export const rowIdSchema = z.int().min(1).max(2 ** 31 - 1);
+/** An instant as the REST views write it: ISO-8601 in UTC (`2021-07-26T14:00:00.000Z`). */
+export const utcInstantSchema = z.iso.datetime().meta({ examples: ['2021-07-26T14:00:00.000Z'] });
+/** A wall-clock time with its zone's offset (`2021-07-26T10:00:00.000-04:00`). */
+const offsetInstantSchema = z.iso.datetime({ offset: true }).meta({ examples: ['2021-07-26T10:00:00.000-04:00'] });
+/** An instant for counting, as the floor and the live events carry it: epoch milliseconds. */
+export const epochMsSchema = z.int().min(0).meta({ description: 'epoch milliseconds', examples: [1627308000000] });
+const count = z.int().min(0);
+const durationMs = z.int().min(0);
+
+export const conferenceSummarySchema = viewOf<Api.ConferenceSummary>()(z.object({
+  slug: z.string(),
+  title: z.string(),
+  timeZone: z.string().meta({ description: 'IANA zone of the venue', examples: ['America/New_York'] }),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+}));
+
+export const bureauSeatSchema = viewOf<Api.BureauSeatView>()(z.object({
+  role: z.enum(['chair', 'vice-chair']),
+  regionalGroup: z.string(),
+  delegation: z.string().nullable(),
+  person: z.string().nullable(),
+}));
+
+export const conferenceDetailSchema = viewOf<Api.ConferenceDetail>()(conferenceSummarySchema.extend({
+  shortTitle: z.string(),
+  venue: z.string(),
+  statementLimits: z
+    .object(Object.fromEntries(CAPACITIES.map((capacity) => [capacity, count])) as Record<Capacity, typeof count>)
+    .meta({ description: 'seconds per statement, by capacity' }),
+  rightOfReplySeconds: z.array(count),
+  warningSeconds: count,
+  speakingOrder: z.array(z.enum(CAPACITIES)),
+  bureau: z.array(bureauSeatSchema),
+}));
+
+export const localTimesSchema = viewOf<Api.LocalTimesView>()(z.object({
+  zone: z.string(),
+  startsAt: offsetInstantSchema,
+  endsAt: offsetInstantSchema,
+  date: z.iso.date(),
+}));
+
+export const meetingViewSchema = viewOf<Api.MeetingView>()(z.object({
+  id: rowIdSchema,
+  conferenceSlug: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  format: z.string(),
+  webcast: z.boolean(),
+  room: textOrNull("the room's name; null for a meeting with no room"),
+  startsAt: utcInstantSchema,
+  endsAt: utcInstantSchema,
+  agendaItemIds: z.array(rowIdSchema),
+  cancelled: z.boolean(),
+  preparatory: z.boolean(),
+  version: z.int().min(1),
+  venueLocal: localTimesSchema,
+  local: localTimesSchema.optional(),
+}));
+
+export const roomViewSchema = viewOf<Api.RoomView>()(z.object({ id: rowIdSchema, name: z.string() }));
+
+export const agendaItemViewSchema = viewOf<Api.AgendaItemView>()(z.object({ id: rowIdSchema, code: z.string(), title: z.string() }));
+
+const localizedNamesSchema = z.object({ ar: z.string(), zh: z.string(), en: z.string(), fr: z.string(), ru: z.string(), es: z.string() });
+
+export const delegationViewSchema = viewOf<Api.DelegationView>()(z.object({
+  id: rowIdSchema,
+  name: z.string(),
+  names: localizedNamesSchema,
+  kind: z.enum(DELEGATION_KINDS),
+  regionalGroup: textOrNull('the regional group of a State; null for others'),
+  memberOf: z.array(rowIdSchema),
+}));
+
+export const delegationRefSchema = viewOf<Api.DelegationRef>()(z.object({ id: rowIdSchema, name: z.string(), names: localizedNamesSchema }));
+
+export const speakerEntryViewSchema = viewOf<Api.SpeakerEntryView>()(z.object({
+  id: rowIdSchema,
+  delegation: delegationRefSchema,
+  capacity: z.enum(CAPACITIES),
+  onBehalfOf: delegationRefSchema.nullable(),
+  status: z.enum(ENTRY_STATUSES),
+  position: z.int().min(1).nullable(),
+  limitSeconds: count,
+  usedMs: durationMs,
+  requestedAt: utcInstantSchema,
+  expectedStartAt: utcInstantSchema.optional(),
+}));
+
+export const speakersListViewSchema = viewOf<Api.SpeakersListView>()(z.object({
+  meetingId: rowIdSchema,
+  version: z.int().min(1),
+  closed: z.boolean(),
+  entries: z.array(speakerEntryViewSchema),
+  expectedEndAt: utcInstantSchema,
+  fitsInMeeting: z.boolean(),
+  overrunSeconds: count,
+}));
+
+export const speakersNextViewSchema = viewOf<Api.SpeakersNextView>()(z.object({
+  meetingId: rowIdSchema,
+  version: z.int().min(1),
+  closed: z.boolean(),
+  entries: z.array(speakerEntryViewSchema),
+}));
+
+export const floorStateViewSchema = viewOf<Api.FloorStateView>()(z.object({
+  meetingId: rowIdSchema,
+  version: z.int().min(1),
+  status: z.enum(FLOOR_STATUSES),
+  entryId: rowIdSchema.nullable(),
+  speaker: speakerEntryViewSchema.nullable(),
+  limitMs: durationMs,
+  elapsedMs: durationMs,
+  runningSince: epochMsSchema.nullable(),
+  serverNow: epochMsSchema,
+  warningMs: durationMs,
+  message: textOrNull('the message shown to the speaker, if any'),
+  interruptedEntryIds: z.array(rowIdSchema),
+}));
+
+export const statementViewSchema = viewOf<Api.StatementView>()(z.object({
+  meetingId: rowIdSchema,
+  entryId: rowIdSchema,
+  delegation: delegationRefSchema,
+  capacity: z.enum(CAPACITIES),
+  onBehalfOf: delegationRefSchema.nullable(),
+  limitMs: durationMs,
+  usedMs: durationMs,
+  overtimeMs: durationMs,
+  startedAt: utcInstantSchema.nullable(),
+  endedAt: utcInstantSchema,
+  interruptions: count,
+}));
+
+export const statementTotalsSchema = viewOf<Api.StatementTotals>()(z.object({
+  statements: count,
+  usedMs: durationMs,
+  overLimit: count,
+  overtimeMs: durationMs,
+  maxOvertimeMs: durationMs,
+}));
+
+export const statementsReportSchema = viewOf<Api.StatementsReport>()(z.object({
+  conferenceSlug: z.string(),
+  overall: statementTotalsSchema,
+  meetings: z.array(statementTotalsSchema.extend({ meetingId: rowIdSchema, title: z.string() })),
+  delegations: z.array(statementTotalsSchema.extend({ delegation: delegationRefSchema })),
+}));
+
+/** Nest's error body, for every refusal: a 400 lists every bad field in `message`. */
+export const errorBodySchema = z.object({
+  statusCode: z.int().min(400).max(599),
+  error: z.string(),
+  message: z.union([z.string(), z.array(z.string())]),
+});
+
