@@ -38,9 +38,14 @@ export class AuthController {
 
   /** First run: the token of the printed set-up link creates the first officer, once. */
   @Post('setup')
+  @ApiAnswers({
+    summary: 'First run: create the first officer with the set-up token',
+    description: '401: an unknown or used token. 409: an officer already exists. 429: too many failures.',
+    access: 'signIn',
+    errors: [409],
+  })
+  @ZodResponse({ status: HttpStatus.CREATED, type: OfficerSessionDto, description: 'The first officer, signed in' })
   @LimitFailedSignIns('code')
-  @ApiCreatedResponse({ description: 'The first officer, signed in: {accessToken, role: "officer", expiresAt, officer}' })
-  @ApiConflictResponse({ description: 'An officer already exists' })
   firstOfficer(@Body() body: FirstOfficerSetupDto): Promise<OfficerSession> {
     return this.setup.complete(body);
   }

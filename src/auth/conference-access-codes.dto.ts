@@ -2,7 +2,8 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { bodyId, optionalBody } from '../common/body-schemas';
 import { DELEGATION_KINDS } from '../domain/capacity';
-import type { CreatedAccessCode } from './access-codes.dto';
+import { rowIdSchema } from '../shared/api-schemas';
+import { createdAccessCodeSchema } from './access-codes.dto';
 
 /** Groups speak through one of their States, so they get no code unless named. */
 export const KINDS_ISSUED_BY_DEFAULT = DELEGATION_KINDS.filter((kind) => kind !== 'group');
@@ -27,9 +28,10 @@ export const issueAccessCodesSchema = optionalBody(
 export type IssueAccessCodesBody = z.infer<typeof issueAccessCodesSchema>;
 export class IssueAccessCodesDto extends createZodDto(issueAccessCodesSchema) {}
 
-export interface IssuedAccessCodes {
-  /** One new code for each delegation that had no active one; each code is shown only here. */
-  issued: CreatedAccessCode[];
-  /** Delegations left alone: they already hold an active code. */
-  skippedDelegationIds: number[];
-}
+/** Issued codes: each code is shown only here. */
+export const issuedAccessCodesSchema = z.object({
+  issued: z.array(createdAccessCodeSchema).meta({ description: 'one new code for each delegation that had no active one, shown only here' }),
+  skippedDelegationIds: z.array(rowIdSchema).meta({ description: 'delegations left alone: they already hold an active code' }),
+});
+export type IssuedAccessCodes = z.infer<typeof issuedAccessCodesSchema>;
+export class IssuedAccessCodesDto extends createZodDto(issuedAccessCodesSchema) {}

@@ -34,8 +34,14 @@ export class ConferencesController {
 
   /** Statement limits, the warning and the enforcement mode: officer only; new limits apply to later inscriptions. */
   @Patch(':slug')
-  @ApiBearerAuth()
   @RequireRole('officer')
+  @ApiAnswers({
+    summary: "Change the conference's statement limits, warning or enforcement",
+    description: 'New limits apply to entries inscribed afterwards. 409: stale version.',
+    access: 'officer',
+    errors: [409],
+  })
+  @ZodResponse({ status: 200, type: ConferenceDetailDto, description: 'The conference as changed' })
   async update(@Param('slug') slug: string, @Body() body: UpdateConferenceDto): Promise<ConferenceDetail> {
     return toConferenceDetail(await this.settings.update(slug, body));
   }

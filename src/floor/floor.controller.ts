@@ -39,16 +39,18 @@ export class FloorController {
 
   /** Adds time to the statement on the floor, or takes it away (never below zero left). */
   @Post('adjust')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Add time to the statement on the floor, or take it away', description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse(FLOOR_ANSWER)
   adjust(@Param('id', meetingId) id: number, @Body() body: AdjustDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'adjust', seconds: body.seconds, version: body.version });
   }
 
   /** Sets the time left exactly. */
   @Post('set')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Set the time left on the statement exactly', description: CONFLICT, access: 'officer', errors: [409] })
+  @ZodResponse(FLOOR_ANSWER)
   set(@Param('id', meetingId) id: number, @Body() body: SetTimeDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'set', remainingSeconds: body.remainingSeconds, version: body.version });
   }
@@ -83,7 +85,7 @@ export class FloorController {
   @Post(':command')
   @ApiParam({ name: 'command', enum: SIMPLE_FLOOR_COMMANDS })
   @RequireRole('officer')
-  @ApiAnswers({ summary: 'Next, start, pause, resume or stop', description: CONFLICT, access: 'officer', errors: [409] })
+  @ApiAnswers({ summary: 'Next, start, pause, resume, stop or undo', description: CONFLICT, access: 'officer', errors: [409] })
   @ApiBody({ type: FloorCommandDto, required: false })
   @ZodResponse(FLOOR_ANSWER)
   simple(@Param('id', meetingId) id: number, @Param('command') command: string, @Body() body: FloorCommandDto): Promise<FloorStateView> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
@@ -32,6 +32,9 @@ export class MeetingWritesController {
 
   /** A copy starting now to try the floor out: `rehearsal: true`, not webcast, out of calendar and report. */
   @Post('meetings/:id/rehearsal')
+  @ApiAnswers({ summary: 'Rehearse now: a copy of the meeting starting now, to try the floor out', access: 'officer' })
+  @ApiBody({ type: RehearsalDto, required: false })
+  @ZodResponse({ status: 201, type: MeetingViewDto, description: 'The rehearsal' })
   // The body is checked (empty), not read.
   rehearse(@Param('id', new IdParamPipe('id')) id: number, @Body() _body: RehearsalDto): Promise<MeetingView> {
     return this.writes.rehearse(id);

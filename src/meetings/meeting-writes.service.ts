@@ -67,6 +67,7 @@ export class MeetingWritesService {
         note: null,
         enforcementMode: meeting.enforcementMode,
         enforcementGraceSeconds: meeting.enforcementGraceSeconds,
+        changedAt: this.clock.now(),
       }),
     );
     return this.meetings.view(saved, conference);

@@ -13,6 +13,8 @@ const TAGS: Record<string, string> = {
   floor: 'The floor and the statement timer',
   statements: 'Statements delivered, and how the limits were kept',
   audit: "Who changed a meeting's list and floor",
+  presence: "Hybrid presence: who is on line, in the room or remote, and ready",
+  webhooks: 'Floor events sent to other systems',
 };
 
 /** The OpenAPI 3.1 document served at /api/docs-json, with what Nest cannot infer filled in. */

@@ -2,16 +2,20 @@ import { createZodDto } from 'nestjs-zod';
 import {
   agendaItemViewSchema,
   conferenceDetailSchema,
+  conferenceStatementSchema,
   conferenceSummarySchema,
   delegationViewSchema,
   errorBodySchema,
   floorStateViewSchema,
   meetingViewSchema,
+  presenceViewSchema,
   roomViewSchema,
   speakerEntryViewSchema,
   speakersListViewSchema,
   statementViewSchema,
   statementsReportSchema,
+  webhookDeliveryViewSchema,
+  webhookViewSchema,
 } from '../shared/api-schemas';
 
 /** The DTO classes of the response views, for @ZodResponse and @ApiResponse. */
@@ -27,3 +31,7 @@ export class SpeakersListViewDto extends createZodDto(speakersListViewSchema) {}
 export class FloorStateViewDto extends createZodDto(floorStateViewSchema) {}
 export class StatementViewDto extends createZodDto(statementViewSchema) {}
 export class StatementsReportDto extends createZodDto(statementsReportSchema) {}
+export class ConferenceStatementDto extends createZodDto(conferenceStatementSchema) {}
+export class PresenceViewDto extends createZodDto(presenceViewSchema) {}
+export class WebhookViewDto extends createZodDto(webhookViewSchema) {}
+export class WebhookDeliveryViewDto extends createZodDto(webhookDeliveryViewSchema) {}

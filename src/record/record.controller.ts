@@ -1,6 +1,9 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ZodResponse } from 'nestjs-zod';
+import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { ConferenceStatementDto } from '../openapi/response-dtos';
 import { conferenceStatementsCsv, reportCsv } from './record-csv';
 import { ConferenceStatementsQueryDto } from './record.dto';
 import { ConferenceStatement, RecordService } from './record.service';
@@ -14,12 +17,16 @@ export class RecordController {
 
   /** The speech list of the whole conference, in the order the statements were given. */
   @Get('statements')
+  @ApiAnswers({ summary: "The conference's statements, in the order given (of one delegation with `delegationId`)", access: 'public' })
+  @ZodResponse({ status: 200, type: [ConferenceStatementDto], description: 'The statements, each with its meeting' })
   statements(@Param('slug') slug: string, @Query() query: ConferenceStatementsQueryDto): Promise<ConferenceStatement[]> {
     return this.record.statementsOf(slug, delegationOf(query));
   }
 
   @Get('statements.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiAnswers({ summary: "The conference's statements as a spreadsheet (RFC 4180, UTF-8 with BOM)", access: 'public' })
+  @ApiResponse({ status: 200, description: 'One row per statement', content: { 'text/csv': { schema: { type: 'string' } } } })
   async statementsCsv(@Param('slug') slug: string, @Query() query: ConferenceStatementsQueryDto, @Res({ passthrough: true }) response: Response): Promise<string> {
     const statements = await this.record.statementsOf(slug, delegationOf(query));
     response.setHeader('Content-Disposition', `attachment; filename="${slug}-statements.csv"`);
@@ -29,6 +36,8 @@ export class RecordController {
   /** The report with cut-offs, per meeting and per delegation (the page builds it from the statements). */
   @Get('report.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiAnswers({ summary: 'How the statement limits were kept, with cut-offs, as a spreadsheet (RFC 4180, UTF-8 with BOM)', access: 'public' })
+  @ApiResponse({ status: 200, description: 'The totals, per meeting and per delegation', content: { 'text/csv': { schema: { type: 'string' } } } })
   async reportCsv(@Param('slug') slug: string, @Res({ passthrough: true }) response: Response): Promise<string> {
     const report = await this.record.report(slug);
     response.setHeader('Content-Disposition', `attachment; filename="${slug}-report.csv"`);

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { CAPACITIES, Capacity, DELEGATION_KINDS } from '../domain/capacity';
 import { ENTRY_STATUSES } from '../domain/speakers/entry-status';
-import { FLOOR_STATUSES } from '../domain/timer/floor-state';
+import { PRESENCE_MODES } from '../domain/presence/presence';
+import { ENFORCEMENT_MODES } from '../domain/timer/enforcement';
+import { FLOOR_STATUSES, STATEMENT_ENDINGS } from '../domain/timer/floor-state';
+import { WEBHOOK_EVENTS } from '../domain/webhooks/webhook-events';
 import type * as Api from './api-types';
 
 /**
@@ -48,6 +51,22 @@ export const bureauSeatSchema = viewOf<Api.BureauSeatView>()(z.object({
   person: z.string().nullable(),
 }));
 
+export const enforcementViewSchema = viewOf<Api.EnforcementView>()(z.object({
+  mode: z.enum(ENFORCEMENT_MODES).meta({ description: 'at zero: keep counting, ask the speaker to conclude, or cut off after the grace' }),
+  graceSeconds: count,
+}));
+
+export const conferenceDocumentViewSchema = viewOf<Api.ConferenceDocumentView>()(z.object({
+  symbol: z.string(),
+  title: z.string(),
+  date: z.iso.date().meta({ description: 'date of issue' }),
+}));
+
+export const factNoteViewSchema = viewOf<Api.FactNoteView>()(z.object({
+  provisional: z.boolean().meta({ description: "an assumption rather than the chair's letters" }),
+  note: z.string(),
+}));
+
 export const conferenceDetailSchema = viewOf<Api.ConferenceDetail>()(conferenceSummarySchema.extend({
   shortTitle: z.string(),
   venue: z.string(),
@@ -58,6 +77,12 @@ export const conferenceDetailSchema = viewOf<Api.ConferenceDetail>()(conferenceS
   warningSeconds: count,
   speakingOrder: z.array(z.enum(CAPACITIES)),
   bureau: z.array(bureauSeatSchema),
+  documents: z.array(conferenceDocumentViewSchema),
+  limitNotes: z
+    .record(z.string(), factNoteViewSchema)
+    .meta({ description: 'where each limit comes from, keyed like statementLimits, plus `warning`' }),
+  enforcement: enforcementViewSchema,
+  version: z.int().min(1),
 }));
 
 export const localTimesSchema = viewOf<Api.LocalTimesView>()(z.object({
@@ -80,7 +105,12 @@ export const meetingViewSchema = viewOf<Api.MeetingView>()(z.object({
   agendaItemIds: z.array(rowIdSchema),
   cancelled: z.boolean(),
   preparatory: z.boolean(),
+  rehearsal: z.boolean().meta({ description: 'a copy made to try the floor out' }),
+  rehearsalOf: rowIdSchema.nullable().meta({ description: 'the meeting a rehearsal copies, else null' }),
+  provisional: z.boolean().meta({ description: "seeded from an assumption, not the chair's letters" }),
+  note: textOrNull('what a provisional meeting assumes'),
   version: z.int().min(1),
+  enforcement: enforcementViewSchema.nullable().meta({ description: "the meeting's own enforcement; null when it follows the conference's" }),
   venueLocal: localTimesSchema,
   local: localTimesSchema.optional(),
 }));
@@ -97,7 +127,11 @@ export const delegationViewSchema = viewOf<Api.DelegationView>()(z.object({
   names: localizedNamesSchema,
   kind: z.enum(DELEGATION_KINDS),
   regionalGroup: textOrNull('the regional group of a State; null for others'),
+  regionalGroups: z.array(z.string()),
   memberOf: z.array(rowIdSchema),
+  observerOf: z.array(rowIdSchema).meta({ description: 'of memberOf, the groups it attends as an observer' }),
+  provisional: z.boolean(),
+  note: textOrNull('what a provisional delegation assumes'),
 }));
 
 export const delegationRefSchema = viewOf<Api.DelegationRef>()(z.object({ id: rowIdSchema, name: z.string(), names: localizedNamesSchema }));
@@ -123,6 +157,7 @@ export const speakersListViewSchema = viewOf<Api.SpeakersListView>()(z.object({
   expectedEndAt: utcInstantSchema,
   fitsInMeeting: z.boolean(),
   overrunSeconds: count,
+  meetingEnded: z.boolean().meta({ description: 'the scheduled end has passed with nobody called' }),
 }));
 
 export const speakersNextViewSchema = viewOf<Api.SpeakersNextView>()(z.object({
@@ -145,6 +180,9 @@ export const floorStateViewSchema = viewOf<Api.FloorStateView>()(z.object({
   warningMs: durationMs,
   message: textOrNull('the message shown to the speaker, if any'),
   interruptedEntryIds: z.array(rowIdSchema),
+  statementStartedAt: epochMsSchema.nullable().meta({ description: 'epoch ms the speaker on the floor first started; null while called but not started' }),
+  enforcement: enforcementViewSchema,
+  undoableUntil: epochMsSchema.nullable().meta({ description: "epoch ms until which the officer's last floor command can be undone; null when it cannot" }),
 }));
 
 export const statementViewSchema = viewOf<Api.StatementView>()(z.object({
@@ -159,6 +197,22 @@ export const statementViewSchema = viewOf<Api.StatementView>()(z.object({
   startedAt: utcInstantSchema.nullable(),
   endedAt: utcInstantSchema,
   interruptions: count,
+  endedBy: z.enum(STATEMENT_ENDINGS),
+  mode: z.enum(PRESENCE_MODES).nullable().meta({ description: 'where the speaker spoke from, as declared; null if not' }),
+}));
+
+/** A statement in the conference's record: the meeting's title beside it. */
+export const conferenceStatementSchema = statementViewSchema.extend({ meetingTitle: z.string() });
+
+export const presenceViewSchema = viewOf<Api.PresenceView>()(z.object({
+  delegationId: rowIdSchema,
+  online: z.boolean(),
+  mode: z.enum(PRESENCE_MODES).nullable().meta({ description: 'null: not declared' }),
+  ready: z.boolean(),
+  since: utcInstantSchema.nullable(),
+  onlineSince: utcInstantSchema.nullable(),
+  modeSince: utcInstantSchema.nullable(),
+  readySince: utcInstantSchema.nullable(),
 }));
 
 export const statementTotalsSchema = viewOf<Api.StatementTotals>()(z.object({
@@ -166,7 +220,10 @@ export const statementTotalsSchema = viewOf<Api.StatementTotals>()(z.object({
   usedMs: durationMs,
   overLimit: count,
   overtimeMs: durationMs,
+  cutOffs: count,
   maxOvertimeMs: durationMs,
+  remoteStatements: count,
+  inRoomStatements: count,
 }));
 
 export const statementsReportSchema = viewOf<Api.StatementsReport>()(z.object({
@@ -174,6 +231,26 @@ export const statementsReportSchema = viewOf<Api.StatementsReport>()(z.object({
   overall: statementTotalsSchema,
   meetings: z.array(statementTotalsSchema.extend({ meetingId: rowIdSchema, title: z.string() })),
   delegations: z.array(statementTotalsSchema.extend({ delegation: delegationRefSchema })),
+}));
+
+export const webhookViewSchema = viewOf<Api.WebhookView>()(z.object({
+  id: rowIdSchema,
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  createdAt: utcInstantSchema,
+}));
+
+export const webhookDeliveryViewSchema = viewOf<Api.WebhookDeliveryView>()(z.object({
+  id: z.string().meta({ description: 'the X-Rostrum-Delivery header, the same on every try' }),
+  event: z.enum(WEBHOOK_EVENTS),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: count,
+  lastStatusCode: z.int().min(100).max(599).nullable(),
+  lastError: textOrNull('why the last try failed, if it did'),
+  createdAt: utcInstantSchema,
+  lastAttemptAt: utcInstantSchema.nullable(),
+  nextAttemptAt: utcInstantSchema.nullable(),
+  body: z.unknown().meta({ description: 'the JSON body sent' }),
 }));
 
 /** Nest's error body, for every refusal: a 400 lists every bad field in `message`. */

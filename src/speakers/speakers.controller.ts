@@ -91,8 +91,10 @@ export class SpeakersController {
 
   /** A speaker passed over before speaking (status `not-delivered`) goes back into the queue. */
   @Post(':entryId/call-again')
-  @HttpCode(200)
   @RequireRole('officer')
+  @ApiAnswers({ summary: 'Put a speaker passed over back into the queue', description: CONFLICT, access: 'officer', errors: [409] })
+  @ApiBody({ type: CallAgainDto, required: false })
+  @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list, with the entry waiting again' })
   callAgain(@Param('id', meetingId) id: number, @Param('entryId', entryId) entry: number, @Body() body: CallAgainDto): Promise<SpeakersListView> {
     return this.speakers.callAgain(id, entry, body);
   }
