@@ -1,7 +1,12 @@
 import { installForTests } from '../i18n/formatjs-for-jest';
 import { isAvailable, requestFor, unavailableText } from './floor-actions';
 
-const floor = (status: 'idle' | 'running' | 'paused' | 'stopped', elapsedMs = 0, message: string | null = null) => ({ status, elapsedMs, message });
+const floor = (status: 'idle' | 'running' | 'paused' | 'stopped', elapsedMs = 0, message: string | null = null, undoableUntil: number | null = null) => ({
+  status,
+  elapsedMs,
+  message,
+  undoableUntil,
+});
 
 describe('floor actions', () => {
   beforeAll(() => installForTests());
@@ -10,7 +15,7 @@ describe('floor actions', () => {
   });
 
   it('offers start, pause, extend, stop and skip only with a statement on the floor', () => {
-    for (const action of ['toggle', 'extend30', 'extend60', 'stop', 'skip'] as const) {
+    for (const action of ['toggle', 'extend30', 'extend60', 'takeAway30', 'setTime', 'stop', 'skip'] as const) {
       expect(isAvailable(action, floor('running'))).toBe(true);
       expect(isAvailable(action, floor('paused'))).toBe(true);
       expect(isAvailable(action, floor('idle'))).toBe(false);
@@ -26,6 +31,16 @@ describe('floor actions', () => {
   it('offers to clear a message only while one is shown', () => {
     expect(isAvailable('clearMessage', floor('running', 0, 'Please conclude'))).toBe(true);
     expect(isAvailable('clearMessage', floor('running'))).toBe(false);
+  });
+
+  it('offers undo only while the server says the last command can be undone', () => {
+    expect(isAvailable('undo', floor('running', 0, null, 1_000))).toBe(true);
+    expect(isAvailable('undo', floor('running'))).toBe(false);
+  });
+
+  it('takes 30 s away with an adjustment, not an extension', () => {
+    expect(requestFor('takeAway30', floor('running'))).toEqual({ command: 'adjust', body: { seconds: -30 } });
+    expect(requestFor('undo', floor('running'))).toEqual({ command: 'undo', body: {} });
   });
 
   it('offers nothing before the floor is known', () => {

@@ -6,7 +6,7 @@ import { CONCLUDE_MESSAGE, StringKey, t } from './strings';
 const ACTIVE = ['running', 'paused'];
 
 /** Whether a floor action makes sense in the floor's state; the server has the last word. */
-export function isAvailable(action: ShortcutAction, floor: Pick<FloorStateView, 'status' | 'elapsedMs' | 'message'> | null): boolean {
+export function isAvailable(action: ShortcutAction, floor: Pick<FloorStateView, 'status' | 'elapsedMs' | 'message' | 'undoableUntil'> | null): boolean {
   if (!floor) return false;
   switch (action) {
     case 'next':
@@ -15,9 +15,14 @@ export function isAvailable(action: ShortcutAction, floor: Pick<FloorStateView, 
     case 'toggle':
     case 'extend30':
     case 'extend60':
+    case 'takeAway30':
+    case 'setTime':
     case 'stop':
     case 'skip':
       return ACTIVE.includes(floor.status);
+    case 'undo':
+      // The server checks the 30 s itself, against its own clock.
+      return floor.undoableUntil !== null;
     case 'resume':
       return floor.status === 'paused' && floor.elapsedMs > 0;
     case 'conclude':
@@ -34,7 +39,7 @@ export interface FloorRequest {
 }
 
 /** The floor command a button or key stands for; point of order and message need more than one. */
-export function requestFor(action: Exclude<ShortcutAction, 'pointOfOrder' | 'message'>, floor: Pick<FloorStateView, 'status' | 'elapsedMs'>): FloorRequest {
+export function requestFor(action: Exclude<ShortcutAction, 'pointOfOrder' | 'message' | 'setTime'>, floor: Pick<FloorStateView, 'status' | 'elapsedMs'>): FloorRequest {
   switch (action) {
     case 'toggle':
       if (floor.status === 'running') return { command: 'pause', body: {} };
@@ -44,6 +49,8 @@ export function requestFor(action: Exclude<ShortcutAction, 'pointOfOrder' | 'mes
       return { command: 'extend', body: { seconds: 30 } };
     case 'extend60':
       return { command: 'extend', body: { seconds: 60 } };
+    case 'takeAway30':
+      return { command: 'adjust', body: { seconds: -30 } };
     case 'conclude':
       // A fixed text, so every screen can show it in its own language.
       return { command: 'message', body: { text: CONCLUDE_MESSAGE } };
@@ -60,6 +67,9 @@ const ACTION_LABEL: Record<ShortcutAction, StringKey> = {
   resume: 'key.resume',
   extend30: 'key.extend30',
   extend60: 'key.extend60',
+  takeAway30: 'key.takeAway30',
+  setTime: 'key.setTime',
+  undo: 'key.undo',
   stop: 'key.stop',
   skip: 'key.skip',
   pointOfOrder: 'key.pointOfOrder',

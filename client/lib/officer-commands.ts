@@ -39,3 +39,7 @@ export const rehearse = (meetingId: number, token: string) => postJson<MeetingVi
 export function asSpeakersList(value: unknown): SpeakersListView | null {
   return typeof value === 'object' && value !== null && Array.isArray((value as SpeakersListView).entries) ? (value as SpeakersListView) : null;
 }
+
+/** A speaker passed over before speaking, back first in line. */
+export const callAgain = (meetingId: number, entryId: number, version: number | undefined, token: string) =>
+  postJson<SpeakersListView>(`/api/meetings/${meetingId}/speakers/${entryId}/call-again`, { version }, token);

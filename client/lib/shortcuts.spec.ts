@@ -10,6 +10,9 @@ describe('officer shortcuts', () => {
     ['r', 'resume'],
     ['e', 'extend30'],
     ['s', 'stop'],
+    ['d', 'takeAway30'],
+    ['t', 'setTime'],
+    ['u', 'undo'],
     ['k', 'skip'],
     ['p', 'pointOfOrder'],
     ['c', 'conclude'],
@@ -33,7 +36,7 @@ describe('officer shortcuts', () => {
   it('lists every action once in the on-screen help', () => {
     const actions = SHORTCUTS.map((shortcut) => shortcut.action);
     expect(new Set(actions).size).toBe(actions.length);
-    expect(actions).toHaveLength(11);
+    expect(actions).toHaveLength(14);
   });
 
   it('does not fire while typing in a text field', () => {

@@ -6,6 +6,9 @@ export type ShortcutAction =
   | 'resume'
   | 'extend30'
   | 'extend60'
+  | 'takeAway30'
+  | 'setTime'
+  | 'undo'
   | 'stop'
   | 'skip'
   | 'pointOfOrder'
@@ -20,6 +23,9 @@ export const SHORTCUTS: readonly { action: ShortcutAction; keys: string; label: 
   { action: 'resume', keys: 'R', label: 'key.resume' },
   { action: 'extend30', keys: 'E', label: 'key.extend30' },
   { action: 'extend60', keys: 'Shift+E', label: 'key.extend60' },
+  { action: 'takeAway30', keys: 'D', label: 'key.takeAway30' },
+  { action: 'setTime', keys: 'T', label: 'key.setTime' },
+  { action: 'undo', keys: 'U', label: 'key.undo' },
   { action: 'stop', keys: 'S', label: 'key.stop' },
   { action: 'skip', keys: 'K', label: 'key.skip' },
   { action: 'pointOfOrder', keys: 'P', label: 'key.pointOfOrder' },
@@ -59,6 +65,12 @@ export function shortcutFor(press: KeyPress): ShortcutAction | null {
       return 'resume';
     case 'e':
       return press.shiftKey ? 'extend60' : 'extend30';
+    case 'd':
+      return 'takeAway30';
+    case 't':
+      return 'setTime';
+    case 'u':
+      return 'undo';
     case 's':
       return 'stop';
     case 'k':

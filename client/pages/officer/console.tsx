@@ -8,7 +8,7 @@ import { loadConference, loadDelegations, loadMeetings, loadServerOffset } from 
 import { isAvailable, requestFor, unavailableText } from '../../lib/floor-actions';
 import { keepingFocus } from '../../lib/keep-focus';
 import { defaultMeeting } from '../../lib/meetings';
-import { asSpeakersList, floorCommand, FloorCommand, inscribe, moveEntry, rehearse, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
+import { asSpeakersList, callAgain, floorCommand, FloorCommand, inscribe, moveEntry, rehearse, setListClosed, swapEntries, withdrawEntry } from '../../lib/officer-commands';
 import type { OfficerSession } from '../../lib/session';
 import type { ShortcutAction } from '../../lib/shortcuts';
 import { delegationName, t } from '../../lib/strings';
@@ -39,6 +39,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
   const [messageDraft, setMessageDraft] = useState('');
   const pointOfOrderRef = useRef<HTMLInputElement>(null);
   const messageRef = useRef<HTMLInputElement>(null);
+  const setTimeRef = useRef<HTMLInputElement>(null);
   const live = useLiveMeeting(meetingId, token, { onRestError: notices.error });
   const { floor, speakers } = live;
 
@@ -121,6 +122,10 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
   const act = (action: ShortcutAction) => {
     if (action === 'message') {
       messageRef.current?.focus();
+      return;
+    }
+    if (action === 'setTime') {
+      setTimeRef.current?.focus();
       return;
     }
     if (!isAvailable(action, floor) || !floor) {
@@ -206,6 +211,9 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
               sendMessage={() => {
                 void sendFloor('message', { text: messageDraft.trim() }).then((ok) => ok && setMessageDraft(''));
               }}
+              setTimeRef={setTimeRef}
+              onSetTime={(remainingSeconds) => sendFloor('set', { remainingSeconds })}
+              onInvalid={notices.info}
             />
             <ShortcutHelp />
           </div>
@@ -219,6 +227,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
               onMove={(entry: SpeakerEntryView, position: number) => void listWrite(() => moveEntry(meetingId as number, entry.id, position, speakers?.version, token))}
               onSwap={(a, b) => void listWrite(() => swapEntries(meetingId as number, a.id, b.id, speakers?.version, token))}
               onWithdraw={(entry) => void listWrite(() => withdrawEntry(meetingId as number, entry.id, token))}
+              onCallAgain={(entry) => void listWrite(() => callAgain(meetingId as number, entry.id, speakers?.version, token))}
               onSetClosed={(closed) => void listWrite(() => setListClosed(meetingId as number, closed, speakers?.version, token))}
             />
             <InscribeForm delegations={delegations} busy={busy} onInscribe={onInscribe} />

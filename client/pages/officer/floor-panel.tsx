@@ -8,6 +8,7 @@ import { SHORTCUTS, ShortcutAction } from '../../lib/shortcuts';
 import { capacityLine, delegationName, formatList, speakerMessage, StringKey, t } from '../../lib/strings';
 import { PresenceBadges } from './presence-badges';
 import { RemoteSpeakerWarning } from './remote-speaker-warning';
+import { TimerCorrections } from './timer-corrections';
 
 interface Props {
   floor: FloorStateView | null;
@@ -26,6 +27,9 @@ interface Props {
   onMessageDraft: (text: string) => void;
   messageRef: Ref<HTMLInputElement>;
   sendMessage: () => void;
+  setTimeRef: Ref<HTMLInputElement>;
+  onSetTime: (remainingSeconds: number) => Promise<boolean>;
+  onInvalid: (text: string) => void;
 }
 
 const keysOf = (action: ShortcutAction) => SHORTCUTS.find((shortcut) => shortcut.action === action)?.keys ?? '';
@@ -86,7 +90,10 @@ export function FloorPanel(props: Props) {
         {button('stop', t('officer.stop'))}
         {button('skip', t('officer.skip'))}
         {button('conclude', t('officer.pleaseConclude'))}
+        {button('takeAway30', t('officer.takeAway30'))}
+        {button('undo', t('officer.undo'))}
       </div>
+      <TimerCorrections floor={floor} busy={busy} available={available} setTimeRef={props.setTimeRef} onSetTime={props.onSetTime} onInvalid={props.onInvalid} />
       <form
         class="floor-message"
         onSubmit={(event) => {

@@ -17,6 +17,7 @@ interface Props {
   onMove: (entry: SpeakerEntryView, position: number) => void;
   onSwap: (a: SpeakerEntryView, b: SpeakerEntryView) => void;
   onWithdraw: (entry: SpeakerEntryView) => void;
+  onCallAgain: (entry: SpeakerEntryView) => void;
   onSetClosed: (closed: boolean) => void;
 }
 
@@ -41,11 +42,12 @@ function MoveTo({ entry, max, busy, onMove }: { entry: SpeakerEntryView; max: nu
   );
 }
 
-export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy, onMove, onSwap, onWithdraw, onSetClosed }: Props) {
+export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy, onMove, onSwap, onWithdraw, onCallAgain, onSetClosed }: Props) {
   const [selected, setSelected] = useState<number[]>([]);
   const waiting = waitingEntries(speakers);
   const speaking = speakers?.entries.filter((entry) => entry.status === 'speaking') ?? [];
   const finished = speakers?.entries.filter((entry) => entry.status === 'done' || entry.status === 'withdrawn') ?? [];
+  const passedOver = speakers?.entries.filter((entry) => entry.status === 'not-delivered') ?? [];
   const chosen = selected.map((id) => waiting.find((entry) => entry.id === id)).filter((entry): entry is SpeakerEntryView => entry !== undefined);
   const toggle = (id: number) => setSelected((ids) => (ids.includes(id) ? ids.filter((other) => other !== id) : [...ids.slice(-1), id]));
 
@@ -155,6 +157,21 @@ export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy,
           </button>{' '}
           <small class="hint" style={{ display: 'inline' }}>{t('officer.swapHint')}</small>
         </p>
+      )}
+      {passedOver.length > 0 && (
+        <div class="passed-over" data-testid="passed-over">
+          <h3>{t('officer.passedOver', { n: passedOver.length })}</h3>
+          <ul>
+            {passedOver.map((entry) => (
+              <li key={entry.id}>
+                {delegationName(entry.delegation)} · {capacityLine(entry.capacity, entry.onBehalfOf)}{' '}
+                <button type="button" class="small secondary" disabled={busy} onClick={() => onCallAgain(entry)} data-focus-key={`call-again-${entry.id}`} aria-label={t('officer.callAgainName', { name: delegationName(entry.delegation) })}>
+                  {t('officer.callAgain')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {finished.length > 0 && (
         <details>

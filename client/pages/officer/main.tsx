@@ -10,11 +10,13 @@ import { MeetingsPage } from './meetings-page';
 import { officerView } from './officer-nav';
 import { OfficerShell } from './officer-shell';
 import { RecordPage } from './record-page';
+import { SettingsPage } from './settings-page';
 
 const PAGES = {
   meetings: { titleKey: 'meetings.pageTitle', Page: MeetingsPage },
   'access-codes': { titleKey: 'codes.pageTitle', Page: AccessCodesPage },
   record: { titleKey: 'record.pageTitle', Page: RecordPage },
+  settings: { titleKey: 'settings.pageTitle', Page: SettingsPage },
 } as const;
 
 function Officer() {

@@ -1,9 +1,9 @@
 import { t } from '../../lib/strings';
 
-export const OFFICER_VIEWS = ['floor', 'meetings', 'access-codes', 'record'] as const;
+export const OFFICER_VIEWS = ['floor', 'meetings', 'access-codes', 'record', 'settings'] as const;
 export type OfficerView = (typeof OFFICER_VIEWS)[number];
 
-const LABEL = { floor: 'nav.floor', meetings: 'nav.meetings', 'access-codes': 'nav.accessCodes', record: 'nav.record' } as const;
+const LABEL = { floor: 'nav.floor', meetings: 'nav.meetings', 'access-codes': 'nav.accessCodes', record: 'nav.record', settings: 'nav.settings' } as const;
 
 /** ?view=meetings and so on; the floor console without one. */
 export function officerView(search = window.location.search): OfficerView {
