@@ -5,7 +5,7 @@ import { DelegationPicker } from '../../components/delegation-picker';
 import { floorStatusKey } from '../../lib/floor-label';
 import type { PresenceByDelegation } from '../../lib/presence';
 import { SHORTCUTS, ShortcutAction } from '../../lib/shortcuts';
-import { capacityLine, delegationName, formatList, speakerMessage, StringKey, t } from '../../lib/strings';
+import { capacityLine, delegationName, formatList, speakerMessage, t } from '../../lib/strings';
 import { PresenceBadges } from './presence-badges';
 import { RemoteSpeakerWarning } from './remote-speaker-warning';
 import { TimerCorrections } from './timer-corrections';
