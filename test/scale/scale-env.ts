@@ -56,7 +56,7 @@ interface MeetingRow {
 }
 
 // Each suite takes its own seeded meeting, so lists and floors never leak between suites.
-export const MEETING_FOR = { fanOut: 0, race: 1, inscriptions: 2, failover: 3, lock: 4, rateLimit: 5, presence: 6 } as const;
+export const MEETING_FOR = { fanOut: 0, race: 1, inscriptions: 2, failover: 3, lock: 4, rateLimit: 5, presence: 6, enforcement: 7 } as const;
 
 export async function meetingId(purpose: keyof typeof MEETING_FOR): Promise<number> {
   const meetings = (await request(scale.urlA).get('/api/conferences/bms7/meetings').expect(200)).body as MeetingRow[];
