@@ -1,6 +1,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { AudienceRushResult } from './audience-rush';
 import type { ClockOutcome } from './clock';
+import type { CutOffFigures } from './cut-offs';
 import type { FanOutResult } from './fan-out';
 import type { BenchOptions } from './options';
 import type { RushFigures, RushOutcome } from './rush';
@@ -19,6 +20,8 @@ export const GOALS = {
   audienceFinalListAfterLastAnswerMs: 1000,
   audienceBytesOverListSize: 5,
   audienceDisconnects: 0,
+  /** A cut-off fires within this long of its instant (issue 20). */
+  cutOffMaxErrorMs: 100,
 };
 
 export interface BenchFigures {
@@ -29,6 +32,7 @@ export interface BenchFigures {
   rush: { rostrum: RushOutcome; sqlite: RushFigures; sqliteSynchronousNormal: RushFigures };
   audienceRush: AudienceRushResult;
   clock: ClockOutcome;
+  cutOffs: CutOffFigures;
   clockSkewsMs: number[];
   /** 1-minute load average when the run started: other work on the machine moves wall times (not CPU times) a lot. */
   loadAverageAtStart: number;
@@ -75,6 +79,7 @@ export function buildResults(figures: BenchFigures): unknown {
     audienceRush,
     memory: { rostrum: fanOut.rostrum.memory, bare: fanOut.bare.memory },
     clock,
+    cutOffs: figures.cutOffs,
     processClockSkewsMs: figures.clockSkewsMs,
   });
 }
@@ -206,6 +211,13 @@ export function formatTable(figures: BenchFigures): string {
       '',
       '',
       `fastest sample only: worst ${fmt(clock.burst.fastestOnlyWorstErrorMs, 0)}`,
+    ],
+    [
+      `Cut-off fire time, ${figures.cutOffs.cutOffs} cut-offs: median / max after the instant (ms)`,
+      `${fmt(figures.cutOffs.errorMs.p50)} / ${fmt(figures.cutOffs.errorMs.max)}`,
+      '',
+      '',
+      `max <= ${GOALS.cutOffMaxErrorMs} ms ${verdict(figures.cutOffs.errorMs.max <= GOALS.cutOffMaxErrorMs)}`,
     ],
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

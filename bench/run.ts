@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { runAudienceRush } from './audience-rush';
 import { killAll, openFilesLimit } from './children';
 import { runClock } from './clock';
+import { runCutOffs } from './cut-offs';
 import { FanOutTarget, runFanOut } from './fan-out';
 import { runTwoInstances } from './multi-instance';
 import { expectJson, requestJson } from './http-client';
@@ -96,6 +97,9 @@ async function main(options: BenchOptions): Promise<void> {
     runAudienceRush({ api, serverPid: rostrum.pid, pool, meetingId: audienceMeetingId, delegates, groups: [{ tag: 'viewers', url: rostrum.url, count: options.viewers }], log }),
   );
   if (!audienceRush.rush.check.ok) log(`  CHECK FAILED: ${JSON.stringify(audienceRush.rush.check)} ${audienceRush.rush.errors.join('; ')}`);
+  log('cut-offs: 50 statements cut at limit + grace, in 10 meetings at once');
+  const cutOffs = await runCutOffs(api, officer, memberStates);
+  log(`  fire-time error: median ${cutOffs.errorMs.p50.toFixed(1)} ms, max ${cutOffs.errorMs.max.toFixed(1)} ms`);
   log('sqlite baseline');
   const sqlite = await runSqliteBaseline(delegates.length);
   const sqliteSynchronousNormal = await runSqliteBaseline(delegates.length, 'NORMAL');
@@ -109,6 +113,7 @@ async function main(options: BenchOptions): Promise<void> {
     rush: { rostrum: rush, sqlite, sqliteSynchronousNormal },
     audienceRush,
     clock,
+    cutOffs,
     clockSkewsMs: pool.clockSkewsMs,
     loadAverageAtStart,
   };
