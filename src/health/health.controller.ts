@@ -1,21 +1,38 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
-
+import { TransactionRunner } from '../persistence/transaction-runner';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** 503 while the database cannot store: a read answering is not enough. */
   @Get()
   async health(): Promise<{ status: 'ok'; database: 'ok'; serverNow: number; uptimeSeconds: number }> {
     await this.dataSource.query('SELECT 1');
+    if (this.transactions.writesFailing) await this.probeWrite();
     return { status: 'ok', database: 'ok', serverNow: this.clock.now(), uptimeSeconds: Math.round(process.uptime()) };
+  }
+
+  private async probeWrite(): Promise<void> {
+    try {
+      await this.transactions.write((manager) => manager.query(`UPDATE "storage_probe" SET "writes" = "writes" + 1 WHERE "id" = 1`));
+    } catch {
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'database: writes are failing (disk full or failing)',
+        status: 'error',
+        database: 'failing',
+      });
+    }
   }
 }
