@@ -20,7 +20,7 @@ import { OfficerBootstrap } from './officer-bootstrap';
 import { OfficerEntity } from './officer.entity';
 import { OfficersController } from './officers.controller';
 import { OfficersService } from './officers.service';
-import { BCRYPT_COST, PASSWORD_HASH_COST, PasswordHasher } from './password-hasher';
+import { ARGON2_COST, PASSWORD_HASH_COST, PasswordHasher } from './password-hasher';
 import { SignInLimitInterceptor } from './sign-in-limit.interceptor';
 import { SignInLimiter } from './sign-in-limiter';
 import { SIGN_IN_REQUESTS_PER_MINUTE, SIGN_IN_THROTTLE_TTL_MS } from './sign-in-limits';
@@ -56,7 +56,7 @@ import { TokenService } from './token.service';
   providers: [
     TokenService,
     PasswordHasher,
-    { provide: PASSWORD_HASH_COST, useValue: BCRYPT_COST },
+    { provide: PASSWORD_HASH_COST, useValue: ARGON2_COST },
     OfficersService,
     OfficerBootstrap,
     AuthService,

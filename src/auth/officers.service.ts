@@ -31,6 +31,11 @@ export class OfficersService {
     return this.officers.findOneBy({ username: normaliseUsername(username) });
   }
 
+  /** A sign-in that matched an outdated hash stores the new one. */
+  async replacePasswordHash(officerId: number, passwordHash: string): Promise<void> {
+    await this.transactions.write((manager) => manager.update(OfficerEntity, { id: officerId }, { passwordHash }));
+  }
+
   /** 409 when the username is taken (usernames are case-insensitive). */
   async create(input: { username: string; password: string }): Promise<OfficerView> {
     const username = normaliseUsername(input.username);

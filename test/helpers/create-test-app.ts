@@ -7,7 +7,7 @@ import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app-setup';
-import { PASSWORD_HASH_COST } from '../../src/auth/password-hasher';
+import { PASSWORD_HASH_COST, PasswordHashCost } from '../../src/auth/password-hasher';
 import { APP_CONFIG, AppConfig, loadConfig } from '../../src/config/app-config';
 import { fakeClock, FakeClock } from '../../src/domain/clock';
 import { CLOCK } from '../../src/persistence/clock.provider';
@@ -44,7 +44,7 @@ export interface TestAppOptions {
   databasePath?: string;
   env?: Record<string, string>;
   clock?: FakeClock;
-  passwordHashCost?: number;
+  passwordHashCost?: PasswordHashCost;
 }
 
 export function tempDatabasePath(): string {
@@ -73,9 +73,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(config)
     .overrideProvider(CLOCK)
     .useValue(clock)
-    // bcrypt at production cost takes ~0.4 s a hash; the suites sign in hundreds of times.
+    // The suites sign in hundreds of times: a cheap argon2id keeps them quick.
     .overrideProvider(PASSWORD_HASH_COST)
-    .useValue(options.passwordHashCost ?? 4)
+    .useValue(options.passwordHashCost ?? { memoryKiB: 64, passes: 1 })
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);
