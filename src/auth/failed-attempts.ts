@@ -7,7 +7,7 @@ export interface FailureLimit {
 }
 
 /**
- * Where failure counts live: this process (FailedAttempts), the database, or Redis. An attempt is
+ * Where failure counts live: the database, or Redis when instances share them. An attempt is
  * counted as a failure when it starts, before its password or code is checked, and taken back if
  * it succeeds: a burst of parallel guesses meets the limit before any of them is checked.
  */
@@ -43,37 +43,4 @@ export function takeBackAttempt(record: AttemptRecord, attemptId: string): Attem
 /** Whether the record still matters at this instant; one that does not may be dropped. */
 export function isLive(record: AttemptRecord, limit: FailureLimit, nowMs: number): boolean {
   return record.blockedUntilMs > nowMs || record.attempts.some((attempt) => attempt.atMs > nowMs - limit.windowMs);
-}
-
-// Past this many tracked keys, entries with nothing live are dropped, so a spray of usernames
-// cannot grow the map without bound.
-const SWEEP_ABOVE_KEYS = 10_000;
-
-/** The counts in this process: for tests and as the reference the other stores follow. */
-export class FailedAttempts implements FailureCounter {
-  private readonly records = new Map<string, AttemptRecord>();
-
-  constructor(readonly limit: FailureLimit) {}
-
-  begin(key: string, attemptId: string, nowMs: number): Promise<number> {
-    if (this.records.size > SWEEP_ABOVE_KEYS) this.sweep(nowMs);
-    const { record, waitMs } = beginAttempt(this.records.get(key) ?? NO_ATTEMPTS, this.limit, attemptId, nowMs);
-    this.records.set(key, record);
-    return Promise.resolve(waitMs);
-  }
-
-  succeeded(key: string, attemptId: string, forgetKey: boolean): Promise<void> {
-    const record = this.records.get(key);
-    if (forgetKey) this.records.delete(key);
-    else if (record) this.records.set(key, takeBackAttempt(record, attemptId));
-    return Promise.resolve();
-  }
-
-  get trackedKeys(): number {
-    return this.records.size;
-  }
-
-  private sweep(nowMs: number): void {
-    for (const [key, record] of this.records) if (!isLive(record, this.limit, nowMs)) this.records.delete(key);
-  }
 }

@@ -3,8 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
 import { RedisConnection } from '../persistence/redis-connection';
+import { TransactionRunner } from '../persistence/transaction-runner';
 import { normaliseAccessCode } from './access-code-format';
-import { FailedAttempts, FailureCounter, FailureLimit } from './failed-attempts';
+import { DatabaseFailedAttempts } from './database-failed-attempts';
+import { FailureCounter, FailureLimit } from './failed-attempts';
 import { RedisFailedAttempts } from './redis-failed-attempts';
 import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_CODE, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS } from './sign-in-limits';
 
@@ -22,7 +24,7 @@ export interface SignInAttempt {
   succeeded(): Promise<void>;
 }
 
-/** Holds the failure counts: in memory for one instance, in Redis (REDIS_URL) when several share the load. */
+/** Holds the failure counts: in the database, or in Redis (REDIS_URL) when several instances share the load. */
 @Injectable()
 export class SignInLimiter {
   private readonly loginByAccount: FailureCounter;
@@ -33,9 +35,10 @@ export class SignInLimiter {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     redis: RedisConnection,
+    transactions: TransactionRunner,
   ) {
     const counter = (name: string, limit: FailureLimit): FailureCounter =>
-      redis.client ? new RedisFailedAttempts(redis.client, name, limit) : new FailedAttempts(limit);
+      redis.client ? new RedisFailedAttempts(redis.client, name, limit) : new DatabaseFailedAttempts(transactions, name, limit);
     this.loginByAccount = counter('login-account', LOGIN_FAILURES_PER_ACCOUNT);
     this.loginByAddress = counter('login-address', LOGIN_FAILURES_PER_ADDRESS);
     this.codeByCode = counter('code-tried', CODE_FAILURES_PER_CODE);

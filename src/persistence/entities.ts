@@ -1,5 +1,6 @@
 import { AccessCodeEntity } from '../auth/access-code.entity';
 import { OfficerEntity } from '../auth/officer.entity';
+import { SignInAttemptsEntity } from '../auth/sign-in-attempts.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   OfficerEntity,
   AccessCodeEntity,
   AuditEntryEntity,
+  SignInAttemptsEntity,
 ];

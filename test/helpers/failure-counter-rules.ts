@@ -23,7 +23,8 @@ export function describeFailureCounterRules(makeCounter: () => FailureCounter | 
 
   it('counts an attempt when it starts: the one after the limit is refused before any ends', async () => {
     const waits = await Promise.all([0, 1, 2, 3, 4].map(() => attempt('a')));
-    expect(waits).toEqual([0, 0, 0, 120_000, 120_000]);
+    // Which of them come first is the store's business (several connections on PostgreSQL).
+    expect(waits.sort((a, b) => a - b)).toEqual([0, 0, 0, 120_000, 120_000]);
   });
 
   it('blocks a key for blockMs once it reaches the limit', async () => {
