@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConferencesModule } from '../conferences/conferences.module';
 import { DelegationEntity } from '../conferences/delegation.entity';
+import { LiveModule } from '../live/live.module';
 import { RedisConnection } from '../persistence/redis-connection';
 import { AccessCodeEntity } from './access-code.entity';
 import { AccessCodesController } from './access-codes.controller';
@@ -32,6 +33,7 @@ import { TokenService } from './token.service';
   imports: [
     TypeOrmModule.forFeature([OfficerEntity, AccessCodeEntity, DelegationEntity]),
     ConferencesModule,
+    LiveModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -101,6 +101,16 @@ export class TokenService {
     this.codeChanges += 1;
   }
 
+  /** Called when an officer is removed, so that its tokens stop working at once. */
+  forgetOfficer(officerId: number): void {
+    this.knownOfficers.delete(officerId);
+  }
+
+  /** When a token (already verified) stops being valid, epoch ms. */
+  expiresAtMs(token: string): number {
+    return this.jwt.decode<{ exp: number }>(token).exp * 1000;
+  }
+
   /** Counts forgetAccessCode calls: a row read before a change must not be kept after it. */
   accessCodeChanges(): number {
     return this.codeChanges;
@@ -119,7 +129,7 @@ export class TokenService {
     return code;
   }
 
-  // Officers are never deleted: one that exists once exists for good.
+  // Removing an officer calls forgetOfficer: until then one that exists keeps existing.
   private async officerExists(officerId: number): Promise<boolean> {
     if (this.knownOfficers.has(officerId)) return true;
     const exists = await this.officers.existsBy({ id: officerId });

@@ -2,6 +2,8 @@ import { HttpException, Inject, Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -30,10 +32,14 @@ import {
   ScreenSnapshot,
   ServerToClientEvents,
 } from '../shared/live-events';
+import { LiveAccess, principalRoom, publicRoom } from './live-access';
 import { listRoom, LivePublisher, meetingRoom, nextRoom } from './live-publisher';
 
 interface SocketData {
   principal: Principal | null;
+  /** The handshake's token, checked again at every join. */
+  token: string | null;
+  expiry?: ReturnType<typeof setTimeout>;
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -70,22 +76,33 @@ async function leaveMeeting(socket: LiveSocket, meetingId: number): Promise<void
   await Promise.all(rooms.map((room) => socket.leave(room)));
 }
 
+async function leaveAllMeetings(socket: LiveSocket): Promise<void> {
+  await Promise.all([...socket.rooms].filter((room) => room.startsWith('meeting:')).map((room) => socket.leave(room)));
+}
+
+function notWebcast(meetingId: number): LiveError {
+  return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
+}
+
 /** Authenticates at the handshake, validates every payload, answers through acks, never throws. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false } })
-export class LiveGateway implements OnGatewayInit {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly snapshots = new SnapshotCache();
 
   constructor(
     private readonly tokens: TokenService,
     private readonly core: MeetingCore,
     private readonly publisher: LivePublisher,
+    private readonly access: LiveAccess,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
     this.publisher.attach(namespace);
+    this.access.attach(namespace);
     namespace.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
+      (socket as LiveSocket).data.token = null;
       if (token === undefined || token === null || token === '') {
         (socket as LiveSocket).data.principal = null;
         return next();
@@ -94,6 +111,7 @@ export class LiveGateway implements OnGatewayInit {
       this.tokens.verify(token).then(
         (principal) => {
           (socket as LiveSocket).data.principal = principal;
+          (socket as LiveSocket).data.token = token;
           next();
         },
         (error: unknown) =>
@@ -102,26 +120,50 @@ export class LiveGateway implements OnGatewayInit {
     });
   }
 
+  /** A signed-in socket joins its principal's room, for revocations, and is let go when its token expires. */
+  async handleConnection(socket: LiveSocket): Promise<void> {
+    const { principal, token } = socket.data;
+    if (!principal || !token) return;
+    // jsonwebtoken reads the system clock, so the deadline is on it too, not on the injected Clock.
+    socket.data.expiry = setTimeout(() => {
+      socket.emit('access:ended', { reason: 'token-expired' });
+      socket.disconnect();
+    }, Math.max(0, this.tokens.expiresAtMs(token) - Date.now()));
+    await socket.join(principalRoom(principal));
+  }
+
+  handleDisconnect(socket: LiveSocket): void {
+    clearTimeout(socket.data.expiry);
+  }
+
   @SubscribeMessage('meeting:join')
   async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<MeetingSnapshot | ScreenSnapshot | LiveError> {
     try {
       const parsed = parsePayload(meetingJoinSchema, payload);
       if ('error' in parsed) return parsed;
       const { meetingId, next } = parsed.data;
+      // Access may have ended since the handshake (code revoked, officer removed, token expired).
+      if (socket.data.token) socket.data.principal = await this.tokens.verify(socket.data.token);
+      const isPublic = !socket.data.principal;
       const { settings } = await this.core.current(meetingId);
-      if (!socket.data.principal && !settings.webcast) {
-        return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
-      }
+      if (isPublic && !settings.webcast) return notWebcast(meetingId);
       // A second join may ask for another view: only the last one's pushes come.
       await leaveMeeting(socket, meetingId);
       // Join before reading the state, so no change can fall between the snapshot and the first push.
-      await socket.join([meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next)]);
+      const rooms = [meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next)];
+      await socket.join(isPublic ? [...rooms, publicRoom(meetingId)] : rooms);
       const now = await this.core.current(meetingId);
+      // The webcast may have ended while this join waited: its end could not take this socket out yet.
+      if (isPublic && !now.settings.webcast) {
+        await leaveMeeting(socket, meetingId);
+        return notWebcast(meetingId);
+      }
       const nowMs = this.clock.now();
       const floor = floorView(now.state, now.settings.view, nowMs);
       if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs) };
       return next === 0 ? { floor } : { floor, next: this.snapshots.next(now, next, nowMs) };
     } catch (exception) {
+      if (exception instanceof DomainError && exception.code === 'UNAUTHENTICATED') await leaveAllMeetings(socket);
       return toLiveError(exception);
     }
   }

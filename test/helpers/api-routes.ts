@@ -40,6 +40,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'delete', path: `${ACCESS_CODES}/{codeId}`, access: 'officer' },
   { method: 'post', path: '/api/officers', access: 'officer', body: createOfficerSchema },
   { method: 'get', path: '/api/officers', access: 'officer' },
+  { method: 'delete', path: '/api/officers/{id}', access: 'officer' },
   { method: 'get', path: '/api/conferences', access: 'public' },
   { method: 'get', path: CONFERENCE, access: 'public' },
   { method: 'get', path: `${CONFERENCE}/agenda`, access: 'public' },

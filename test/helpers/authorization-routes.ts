@@ -13,6 +13,7 @@ export const IN_AUTH_MATRIX = [
   'DELETE /api/conferences/{slug}/delegations/{delegationId}/access-codes/{codeId}',
   'POST /api/officers',
   'GET /api/officers',
+  'DELETE /api/officers/{id}',
 ];
 
 const asOfficer = (context: MatrixContext, method: 'post' | 'get', path: string) =>
