@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { MeetingReadGuard } from '../auth/meeting-read.guard';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { SIMPLE_FLOOR_COMMANDS, SimpleFloorCommand } from '../domain/meeting/meeting-command';
@@ -18,6 +19,7 @@ export class FloorController {
   constructor(private readonly floor: FloorService) {}
 
   @Get()
+  @UseGuards(MeetingReadGuard)
   get(@Param('id', meetingId) id: number): Promise<FloorStateView> {
     return this.floor.snapshot(id);
   }

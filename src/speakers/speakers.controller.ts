@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { MeetingReadGuard } from '../auth/meeting-read.guard';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
@@ -24,6 +25,7 @@ export class SpeakersController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get()
+  @UseGuards(MeetingReadGuard)
   list(@Param('id', meetingId) id: number): Promise<SpeakersListView> {
     return this.speakers.snapshot(id);
   }
@@ -89,6 +91,7 @@ export class SpeakersCsvController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get('speakers.csv')
+  @UseGuards(MeetingReadGuard)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async csv(@Param('id', meetingId) id: number, @Res({ passthrough: true }) response: Response): Promise<string> {
     response.setHeader('Content-Disposition', `attachment; filename="meeting-${id}-speakers.csv"`);

@@ -39,7 +39,7 @@ describe("speakers' list", () => {
   const freshMeeting = () => bms7.meetingIds[meetingsUsed++];
   const inscribe = (meetingId: number, token: string, body: Record<string, unknown>) =>
     api().post(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${token}`).send(body);
-  const list = async (meetingId: number) => (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+  const list = async (meetingId: number) => (await api().get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${officer}`).expect(200)).body;
   const waiting = async (meetingId: number): Promise<Entry[]> =>
     (await list(meetingId)).entries.filter((e: Entry) => e.status === 'waiting').sort((a: Entry, b: Entry) => a.position! - b.position!);
   const national = (name: string) => ({ delegationId: bms7.delegationId(name), capacity: 'national' });
@@ -152,7 +152,7 @@ describe("speakers' list: order, versions and concurrency", () => {
   const inscribe = (name: string, capacity = 'national') =>
     asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: suite.bms7.delegationId(name), capacity });
   const order = async () => {
-    const body = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+    const body = (await api().get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${suite.officer}`).expect(200)).body;
     return {
       version: body.version as number,
       names: (body.entries as Entry[]).filter((e) => e.status === 'waiting').map((e) => e.delegation.name),
@@ -221,7 +221,7 @@ describe("speakers' list: order, versions and concurrency", () => {
   });
 
   it('exports the list as CSV with a header row', async () => {
-    const response = await api().get(`/api/meetings/${meetingId}/speakers.csv`).expect(200);
+    const response = await asOfficer(api().get(`/api/meetings/${meetingId}/speakers.csv`)).expect(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
     const [header, ...rows] = response.text.trim().split('\n');
     expect(header).toBe('position,delegation,capacity,on behalf of,status,inscribed at,limit seconds,expected start');
@@ -242,7 +242,7 @@ describe("speakers' list: order, versions and concurrency", () => {
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(names.map(() => 201));
-    const entries: Entry[] = (await api().get(`/api/meetings/${meeting}/speakers`).expect(200)).body.entries;
+    const entries: Entry[] = (await asOfficer(api().get(`/api/meetings/${meeting}/speakers`)).expect(200)).body.entries;
     expect(entries).toHaveLength(20);
     expect(entries.map((e) => e.position).sort((a, b) => a! - b!)).toEqual(names.map((_, i) => i + 1));
     expect(new Set(entries.map((e) => e.delegation.name)).size).toBe(20);

@@ -8,8 +8,11 @@ import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, updateMe
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
 import { inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
 
-/** Who may call: anyone, the sign-in routes (which ignore any token), officers, or any signed-in caller. */
-export type RouteAccess = 'public' | 'signIn' | 'officer' | 'signedIn';
+/**
+ * Who may call: anyone, the sign-in routes (which ignore any token), officers, any signed-in
+ * caller, or a meeting's readers (anyone for a webcast meeting, any signed-in caller otherwise).
+ */
+export type RouteAccess = 'public' | 'signIn' | 'officer' | 'signedIn' | 'meetingRead';
 export type RouteMethod = 'get' | 'post' | 'patch' | 'delete';
 
 export interface ApiRoute {
@@ -57,23 +60,23 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${CONFERENCE}/rooms`, access: 'officer', body: roomBodySchema },
   { method: 'patch', path: `${CONFERENCE}/rooms/{id}`, access: 'officer', body: roomBodySchema },
   { method: 'delete', path: `${CONFERENCE}/rooms/{id}`, access: 'officer' },
-  { method: 'get', path: `${MEETING}/speakers`, access: 'public' },
+  { method: 'get', path: `${MEETING}/speakers`, access: 'meetingRead' },
   { method: 'post', path: `${MEETING}/speakers`, access: 'signedIn', body: inscribeSchema },
   { method: 'post', path: `${MEETING}/speakers/close`, access: 'officer', body: listVersionSchema },
   { method: 'post', path: `${MEETING}/speakers/reopen`, access: 'officer', body: listVersionSchema },
   { method: 'post', path: `${MEETING}/speakers/swap`, access: 'officer', body: swapSchema },
   { method: 'post', path: `${MEETING}/speakers/{entryId}/move`, access: 'officer', body: moveSchema },
   { method: 'delete', path: `${MEETING}/speakers/{entryId}`, access: 'signedIn', query: versionQuerySchema },
-  { method: 'get', path: `${MEETING}/speakers.csv`, access: 'public' },
-  { method: 'get', path: `${MEETING}/floor`, access: 'public' },
+  { method: 'get', path: `${MEETING}/speakers.csv`, access: 'meetingRead' },
+  { method: 'get', path: `${MEETING}/floor`, access: 'meetingRead' },
   { method: 'post', path: `${MEETING}/floor/extend`, access: 'officer', body: extendSchema },
   { method: 'post', path: `${MEETING}/floor/skip`, access: 'officer', body: skipSchema },
   { method: 'post', path: `${MEETING}/floor/message`, access: 'officer', body: messageSchema },
   { method: 'post', path: `${MEETING}/floor/point-of-order`, access: 'officer', body: pointOfOrderSchema },
   { method: 'post', path: `${MEETING}/floor/{command}`, access: 'officer', body: floorCommandSchema },
-  { method: 'get', path: `${MEETING}/statements`, access: 'public' },
-  { method: 'get', path: `${MEETING}/statements.csv`, access: 'public' },
-  { method: 'get', path: `${CONFERENCE}/report`, access: 'public' },
+  { method: 'get', path: `${MEETING}/statements`, access: 'meetingRead' },
+  { method: 'get', path: `${MEETING}/statements.csv`, access: 'meetingRead' },
+  { method: 'get', path: `${CONFERENCE}/report`, access: 'officer' },
   { method: 'get', path: `${MEETING}/audit`, access: 'officer' },
 ];
 
