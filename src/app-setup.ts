@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { RedisIoAdapter } from './live/redis-io.adapter';
+import { LiveIoAdapter, TrustProxy } from './live/live-io.adapter';
 import { RedisConnection } from './persistence/redis-connection';
 
 export const JSON_BODY_LIMIT = '64kb';
@@ -14,8 +14,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   // Behind a reverse proxy, rate limits count the client's address, not the proxy's.
   app.set('trust proxy', config.trustProxy);
-  const redis = app.get(RedisConnection).client;
-  if (redis) app.useWebSocketAdapter(new RedisIoAdapter(app, redis));
+  const trustProxy = app.getHttpAdapter().getInstance().get('trust proxy fn') as TrustProxy;
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config.live, trustProxy, app.get(RedisConnection).client ?? null));
   app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'display/{*path}', 'overlay/{*path}'] });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(

@@ -28,6 +28,12 @@ const configSchema = z.object({
     .optional(),
   // Express's "trust proxy": which proxies' X-Forwarded-For to believe (hop count, "loopback", addresses).
   TRUST_PROXY: z.string().optional(),
+  // Live connections: what one socket, or one address, may hold or send.
+  LIVE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(500),
+  LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(64 * 1024).default(2 * 1024 * 1024),
+  LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(16 * 1024),
+  LIVE_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 export type AppConfig = {
@@ -46,7 +52,17 @@ export type AppConfig = {
   /** Shared Socket.IO rooms and rate-limit counters when set; in memory otherwise. */
   redisUrl: string | undefined;
   trustProxy: boolean | number | string;
+  live: LiveLimits;
 };
+
+export interface LiveLimits {
+  connectionsPerAddress: number;
+  /** Past this much waiting to be sent (a client that does not read), the socket is disconnected. */
+  maxBufferedBytes: number;
+  maxMessageBytes: number;
+  eventsPerSecond: number;
+  joinsPerMinute: number;
+}
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -86,6 +102,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    live: {
+      connectionsPerAddress: values.LIVE_CONNECTIONS_PER_ADDRESS,
+      maxBufferedBytes: values.LIVE_MAX_BUFFERED_BYTES,
+      maxMessageBytes: values.LIVE_MAX_MESSAGE_BYTES,
+      eventsPerSecond: values.LIVE_EVENTS_PER_SECOND,
+      joinsPerMinute: values.LIVE_JOINS_PER_MINUTE,
+    },
   };
 }
 

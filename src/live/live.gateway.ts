@@ -1,4 +1,4 @@
-import { HttpException, Inject, Logger } from '@nestjs/common';
+import { HttpException, Inject, Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -14,6 +14,7 @@ import type { Principal } from '../auth/principal';
 import { TokenService } from '../auth/token.service';
 import { toHttpException } from '../common/domain-exception.filter';
 import { describeZodIssues } from '../common/zod-validation.pipe';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
@@ -34,6 +35,7 @@ import {
 } from '../shared/live-events';
 import { LiveAccess, principalRoom, publicRoom } from './live-access';
 import { listRoom, LivePublisher, meetingRoom, nextRoom } from './live-publisher';
+import { SocketLimits } from './socket-limits';
 
 interface SocketData {
   principal: Principal | null;
@@ -86,8 +88,9 @@ function notWebcast(meetingId: number): LiveError {
 
 /** Authenticates at the handshake, validates every payload, answers through acks, never throws. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false } })
-export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly snapshots = new SnapshotCache();
+  private readonly limits: SocketLimits;
 
   constructor(
     private readonly tokens: TokenService,
@@ -95,11 +98,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly publisher: LivePublisher,
     private readonly access: LiveAccess,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limits = new SocketLimits(config.live);
+  }
 
   afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
     this.publisher.attach(namespace);
     this.access.attach(namespace);
+    this.limits.watch(namespace);
     namespace.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       (socket as LiveSocket).data.token = null;
@@ -122,6 +129,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   /** A signed-in socket joins its principal's room, for revocations, and is let go when its token expires. */
   async handleConnection(socket: LiveSocket): Promise<void> {
+    this.limits.apply(socket);
     const { principal, token } = socket.data;
     if (!principal || !token) return;
     // jsonwebtoken reads the system clock, so the deadline is on it too, not on the injected Clock.
@@ -134,6 +142,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   handleDisconnect(socket: LiveSocket): void {
     clearTimeout(socket.data.expiry);
+  }
+
+  onModuleDestroy(): void {
+    this.limits.stop();
   }
 
   @SubscribeMessage('meeting:join')
