@@ -29,7 +29,7 @@ const configSchema = z.object({
   // Express's "trust proxy": which proxies' X-Forwarded-For to believe (hop count, "loopback", addresses).
   TRUST_PROXY: z.string().optional(),
   // Live connections: what one socket, or one address, may hold or send.
-  LIVE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(500),
+  LIVE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(1000),
   LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(64 * 1024).default(2 * 1024 * 1024),
   LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(16 * 1024),
   LIVE_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(20),
