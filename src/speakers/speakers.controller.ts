@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MeetingReadGuard } from '../auth/meeting-read.guard';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, RequireRole } from '../auth/require-role.decorator';
+import { queryInteger } from '../common/body-schemas';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { INSCRIPTION_RATE, LimitPerPrincipal } from '../common/principal-rate-limit';
 import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
@@ -13,7 +14,7 @@ import { InscribeDto, ListVersionDto, MoveDto, SwapDto } from './speakers.dto';
 import { speakersListCsv } from './speakers-csv';
 import { SpeakersService } from './speakers.service';
 
-class VersionQueryDto extends createZodDto(z.object({ version: z.coerce.number().int().nonnegative().optional() }).strict()) {}
+class VersionQueryDto extends createZodDto(z.object({ version: queryInteger.optional() }).strict()) {}
 
 const meetingId = new IdParamPipe('id');
 const entryId = new IdParamPipe('entryId');

@@ -76,6 +76,10 @@ describe('a full disk under the built server', () => {
     }
   });
 
+  it('creates the database and its write-ahead files readable by their owner only', () => {
+    for (const path of [databasePath, `${databasePath}-wal`, `${databasePath}-shm`]) expect((statSync(path).mode & 0o777).toString(8)).toBe('600');
+  });
+
   it('answers 503 while the disk is full, commits for real once space is back, and a SIGKILL loses no 2xx write', async () => {
     const acknowledged: number[] = [];
     let lastFloor: FloorStateView | undefined;

@@ -211,6 +211,13 @@ describe("speakers' list: order, versions and concurrency", () => {
     await asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: 99999, capacity: 'national' }).expect(404);
   });
 
+  it.each(['0x31', '1e0', ' 1', '+1', '1.0', '-1'])('reads a version in the query string as decimal digits only: %j is a 400', async (version) => {
+    const entry = (await inscribe('Tonga').expect(201)).body;
+    const response = await asOfficer(api().delete(`/api/meetings/${meetingId}/speakers/${entry.id}`).query({ version })).expect(400);
+    expect(response.body.message).toEqual([expect.stringMatching(/^version: /)]);
+    await asOfficer(api().delete(`/api/meetings/${meetingId}/speakers/${entry.id}`)).expect(200);
+  });
+
   it('names every bad field in a 400', async () => {
     const response = await asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: 'x', capacity: 'king', extra: 1 });
     expect(response.status).toBe(400);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
+import { queryInteger } from '../../src/common/body-schemas';
 import { delegateSignInSchema, loginSchema } from '../../src/auth/auth.dto';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema } from '../../src/conferences/conferences.dto';
@@ -27,7 +28,7 @@ export interface ApiRoute {
 }
 
 // The withdraw route's query: defined inline in speakers.controller.ts.
-const versionQuerySchema = z.object({ version: z.coerce.number().int().nonnegative().optional() }).strict();
+const versionQuerySchema = z.object({ version: queryInteger.optional() }).strict();
 
 const CONFERENCE = '/api/conferences/{slug}';
 const ACCESS_CODES = `${CONFERENCE}/delegations/{delegationId}/access-codes`;
