@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { cleanText } from '../shared/clean-text';
 import { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
 import { INSTANT_HINT, isIsoInstant, isMeetingTimeInput, MEETING_TIME_HINT, parseIsoInstant } from '../domain/timetable/meeting-time';
 import { ianaZoneName } from '../domain/timetable/venue-time';
@@ -7,12 +8,12 @@ import { ianaZoneName } from '../domain/timetable/venue-time';
 const meetingTime = z.string().refine(isMeetingTimeInput, MEETING_TIME_HINT);
 
 const meetingFields = {
-  title: z.string().trim().min(1).max(300),
+  title: cleanText(z.string().trim().min(1).max(300)),
   kind: z.enum(MEETING_KINDS),
   format: z.enum(MEETING_FORMATS),
   webcast: z.boolean(),
   /** The room's name, or null for a meeting with no room (a virtual one). */
-  room: z.string().trim().min(1).max(200).nullable(),
+  room: cleanText(z.string().trim().min(1).max(200)).nullable(),
   startsAt: meetingTime,
   endsAt: meetingTime,
   agendaItemIds: z
