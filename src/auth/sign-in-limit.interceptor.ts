@@ -27,7 +27,9 @@ export class SignInLimitInterceptor implements NestInterceptor {
     // Runs before validation: a malformed body has no username or code yet and fails with 400 anyway.
     const body = request.body as { username?: unknown; code?: unknown } | undefined;
     const tried = kind === 'login' ? body?.username : body?.code;
-    const subject = typeof tried !== 'string' ? '' : kind === 'login' ? normaliseUsername(tried).slice(0, 100) : tried;
+    // Nothing to check, so no guess: the 400 comes without counting (nor holding up) anything.
+    if (typeof tried !== 'string') return next.handle();
+    const subject = kind === 'login' ? normaliseUsername(tried).slice(0, 100) : tried;
     // While blocked even a right password is refused, so a guess cannot be confirmed.
     const attempt = await this.limiter.begin(kind, address, subject);
     if ('retryAfterSeconds' in attempt) {
