@@ -50,6 +50,8 @@ export async function startRostrum(appRoot: string, env: Record<string, string> 
         JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
         SEED_BMS7: 'true',
         CORS_ORIGINS: '',
+        // Every client of the bench connects from this one machine.
+        LIVE_CONNECTIONS_PER_ADDRESS: '100000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -97,7 +97,7 @@ start_instance() { # name, port
   mkdir -p "$WORK/$1"
   PORT=$2 HOST=127.0.0.1 DATABASE_URL="$SCALE_DATABASE_URL" REDIS_URL="$SCALE_REDIS_URL" JWT_SECRET="$SCALE_JWT_SECRET" \
     DATABASE_PATH="$WORK/$1/unused.sqlite" ADMIN_USERNAME="$SCALE_ADMIN_USERNAME" ADMIN_PASSWORD="$SCALE_ADMIN_PASSWORD" \
-    TRUST_PROXY=loopback node dist/src/main.js >"$WORK/$1.log" 2>&1 &
+    TRUST_PROXY=loopback LIVE_CONNECTIONS_PER_ADDRESS=100000 node dist/src/main.js >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
 }
 # Both at once on the empty database: the startup lock lets one migrate and seed.

@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { apiCacheControl, etagUnlessClock } from './common/http-caching';
 import { methodNotAllowed } from './common/method-not-allowed.middleware';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { LiveIoAdapter } from './live/live-io.adapter';
+import { LiveIoAdapter, TrustProxy } from './live/live-io.adapter';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { RedisConnection } from './persistence/redis-connection';
 
@@ -18,7 +18,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   // Behind a reverse proxy, rate limits count the client's address, not the proxy's.
   app.set('trust proxy', config.trustProxy);
-  app.useWebSocketAdapter(new LiveIoAdapter(app, config.corsOrigins, app.get(RedisConnection).client));
+  const trustProxy = app.getHttpAdapter().getInstance().get('trust proxy fn') as TrustProxy;
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config.corsOrigins, config.live, trustProxy, app.get(RedisConnection).client ?? null));
   app.setGlobalPrefix('api', { exclude: ['/', 'officer', 'delegate', 'setup', 'display/{*path}', 'overlay/{*path}'] });
   // gzip or brotli, as the client asks, for JSON, pages, calendar and CSV alike.
   app.use(compression());

@@ -1,13 +1,14 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { rowIdSchema, textOrNull, utcInstantSchema } from '../shared/api-schemas';
+import { cleanText } from '../shared/clean-text';
 
 export const createAccessCodeSchema = z.preprocess(
   // An empty POST (no body at all) asks for a code with no label and no expiry.
   (body) => (body === undefined ? {} : body),
   z
     .object({
-      label: z.string().trim().min(1).max(100).nullable().optional(),
+      label: cleanText(z.string().trim().min(1).max(100)).nullable().optional(),
       expiresAt: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date-time' }).nullable().optional(),
     })
     .strict(),

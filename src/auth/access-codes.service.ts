@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { ConferencesService } from '../conferences/conferences.service';
 import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
+import { accessCodeRoom, LiveAccess } from '../live/live-access';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AccessCodeEntity } from './access-code.entity';
@@ -20,6 +21,7 @@ export class AccessCodesService {
     @InjectRepository(AccessCodeEntity) private readonly accessCodes: Repository<AccessCodeEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tokens: TokenService,
+    private readonly liveAccess: LiveAccess,
   ) {}
 
   async create(
@@ -66,6 +68,7 @@ export class AccessCodesService {
       if (row.revokedAt === null) await manager.update(AccessCodeEntity, { id: codeId }, { revokedAt: nowMs });
     });
     this.tokens.forgetAccessCode(codeId);
+    this.liveAccess.endPrincipal(accessCodeRoom(codeId), 'code-revoked');
   }
 
   private async assertDelegation(slug: string, delegationId: number): Promise<void> {

@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConferencesModule } from '../conferences/conferences.module';
 import { DelegationEntity } from '../conferences/delegation.entity';
+import { LiveModule } from '../live/live.module';
 import { RedisConnection } from '../persistence/redis-connection';
 import { AccessCodeEntity } from './access-code.entity';
 import { AccessCodesController } from './access-codes.controller';
@@ -24,7 +25,7 @@ import { OfficerEntity } from './officer.entity';
 import { OfficersController } from './officers.controller';
 import { OfficersService } from './officers.service';
 import { SetupTokenEntity } from './setup-token.entity';
-import { BCRYPT_COST, PASSWORD_HASH_COST, PasswordHasher } from './password-hasher';
+import { ARGON2_COST, PASSWORD_HASH_COST, PasswordHasher } from './password-hasher';
 import { SignInLimitInterceptor } from './sign-in-limit.interceptor';
 import { SignInLimiter } from './sign-in-limiter';
 import { SIGN_IN_REQUESTS_PER_MINUTE, SIGN_IN_THROTTLE_TTL_MS } from './sign-in-limits';
@@ -36,6 +37,7 @@ import { TokenService } from './token.service';
   imports: [
     TypeOrmModule.forFeature([OfficerEntity, AccessCodeEntity, DelegationEntity, SetupTokenEntity]),
     ConferencesModule,
+    LiveModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -60,7 +62,7 @@ import { TokenService } from './token.service';
   providers: [
     TokenService,
     PasswordHasher,
-    { provide: PASSWORD_HASH_COST, useValue: BCRYPT_COST },
+    { provide: PASSWORD_HASH_COST, useValue: ARGON2_COST },
     OfficersService,
     FirstOfficerSetup,
     OfficerBootstrap,

@@ -32,8 +32,9 @@ export class AuthService {
 
   async login(username: string, password: string): Promise<OfficerSession> {
     const officer = await this.officers.findByUsername(username);
-    const matched = await this.hasher.matches(password, officer?.passwordHash);
+    const { matched, upgradedHash } = await this.hasher.check(password, officer?.passwordHash);
     if (!officer || !matched) throw new DomainError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    if (upgradedHash) await this.officers.replacePasswordHash(officer.id, upgradedHash);
     const issued = await this.tokens.issueWithExpiry({ role: 'officer', officerId: officer.id, username: officer.username });
     return { ...issued, role: 'officer', officer: { id: officer.id, username: officer.username } };
   }

@@ -6,61 +6,41 @@ export interface FailureLimit {
   blockMs: number;
 }
 
-/** Where failure counts live: this process (FailedAttempts) or Redis, shared by every instance. */
+/**
+ * Where failure counts live: the database, or Redis when instances share them. An attempt is
+ * counted as a failure when it starts, before its password or code is checked, and taken back if
+ * it succeeds: a burst of parallel guesses meets the limit before any of them is checked.
+ */
 export interface FailureCounter {
   readonly limit: FailureLimit;
-  retryAfterMs(key: string, nowMs: number): number | Promise<number>;
-  recordFailure(key: string, nowMs: number): void | Promise<void>;
-  reset(key: string): void | Promise<void>;
+  /** Counts the attempt; returns 0 when it may run, else the milliseconds until the key may try again (not counted). */
+  begin(key: string, attemptId: string, nowMs: number): Promise<number>;
+  /** The attempt succeeded: forget the key (`forgetKey`) or take back just this attempt. */
+  succeeded(key: string, attemptId: string, forgetKey: boolean): Promise<void>;
 }
 
-interface Entry {
-  failures: number[];
-  blockedUntil: number;
+/** One key's record: the attempts counted inside the window, and until when it is refused. */
+export interface AttemptRecord {
+  attempts: { atMs: number; id: string }[];
+  blockedUntilMs: number;
 }
 
-// Past this many tracked keys, entries with nothing live are dropped, so a spray of usernames
-// cannot grow the map without bound.
-const SWEEP_ABOVE_KEYS = 10_000;
+export const NO_ATTEMPTS: AttemptRecord = { attempts: [], blockedUntilMs: 0 };
 
-/**
- * Counts failed attempts per key (an IP, an IP and a username) in a sliding window. Only failures
- * count: a desk that signs in many times, or a test suite, never meets the limit.
- */
-export class FailedAttempts implements FailureCounter {
-  private readonly entries = new Map<string, Entry>();
+/** The sliding window and block as one pure step, shared by every store. */
+export function beginAttempt(record: AttemptRecord, limit: FailureLimit, attemptId: string, nowMs: number): { record: AttemptRecord; waitMs: number } {
+  if (record.blockedUntilMs > nowMs) return { record, waitMs: record.blockedUntilMs - nowMs };
+  const attempts = [...record.attempts.filter((attempt) => attempt.atMs > nowMs - limit.windowMs), { atMs: nowMs, id: attemptId }];
+  // The attempt that reaches the limit still runs; the next one is refused.
+  if (attempts.length >= limit.maxFailures) return { record: { attempts: [], blockedUntilMs: nowMs + limit.blockMs }, waitMs: 0 };
+  return { record: { attempts, blockedUntilMs: 0 }, waitMs: 0 };
+}
 
-  constructor(readonly limit: FailureLimit) {}
+export function takeBackAttempt(record: AttemptRecord, attemptId: string): AttemptRecord {
+  return { ...record, attempts: record.attempts.filter((attempt) => attempt.id !== attemptId) };
+}
 
-  /** Milliseconds until the key may try again; 0 when it may now. */
-  retryAfterMs(key: string, nowMs: number): number {
-    const entry = this.entries.get(key);
-    return entry && entry.blockedUntil > nowMs ? entry.blockedUntil - nowMs : 0;
-  }
-
-  recordFailure(key: string, nowMs: number): void {
-    if (this.entries.size > SWEEP_ABOVE_KEYS) this.sweep(nowMs);
-    const entry = this.entries.get(key) ?? { failures: [], blockedUntil: 0 };
-    entry.failures = [...entry.failures.filter((at) => at > nowMs - this.limit.windowMs), nowMs];
-    if (entry.failures.length >= this.limit.maxFailures) {
-      entry.blockedUntil = nowMs + this.limit.blockMs;
-      entry.failures = [];
-    }
-    this.entries.set(key, entry);
-  }
-
-  reset(key: string): void {
-    this.entries.delete(key);
-  }
-
-  get trackedKeys(): number {
-    return this.entries.size;
-  }
-
-  private sweep(nowMs: number): void {
-    for (const [key, entry] of this.entries) {
-      const live = entry.blockedUntil > nowMs || entry.failures.some((at) => at > nowMs - this.limit.windowMs);
-      if (!live) this.entries.delete(key);
-    }
-  }
+/** Whether the record still matters at this instant; one that does not may be dropped. */
+export function isLive(record: AttemptRecord, limit: FailureLimit, nowMs: number): boolean {
+  return record.blockedUntilMs > nowMs || record.attempts.some((attempt) => attempt.atMs > nowMs - limit.windowMs);
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
+import { IdParamPipe } from '../common/id-param.pipe';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
 import { CreateOfficerDto, OfficerView, OfficerViewDto } from './officers.dto';
 import { OfficersService } from './officers.service';
@@ -17,6 +18,14 @@ export class OfficersController {
   @ZodResponse({ status: 201, type: OfficerViewDto, description: 'The new officer' })
   create(@Body() body: CreateOfficerDto): Promise<OfficerView> {
     return this.officers.create(body);
+  }
+
+  @Delete(':id')
+  @ApiAnswers({ summary: 'Remove an officer account', description: '409: the last officer cannot be removed.', access: 'officer', errors: [409] })
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Removed: its tokens and live connections end at once' })
+  remove(@Param('id', new IdParamPipe('id')) id: number): Promise<void> {
+    return this.officers.remove(id);
   }
 
   @Get()

@@ -3,12 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
+import { LiveAccess, officerRoom } from '../live/live-access';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { toOfficerView } from './auth.mapper';
 import { OfficerEntity } from './officer.entity';
 import { normaliseUsername, OfficerView } from './officers.dto';
 import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
 
 @Injectable()
 export class OfficersService {
@@ -16,6 +18,8 @@ export class OfficersService {
     @InjectRepository(OfficerEntity) private readonly officers: Repository<OfficerEntity>,
     private readonly transactions: TransactionRunner,
     private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly liveAccess: LiveAccess,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -29,6 +33,22 @@ export class OfficersService {
 
   findByUsername(username: string): Promise<OfficerEntity | null> {
     return this.officers.findOneBy({ username: normaliseUsername(username) });
+  }
+
+  /** Its tokens stop working and its live connections end at once; the last officer stays (409). */
+  async remove(officerId: number): Promise<void> {
+    await this.transactions.write(async (manager) => {
+      if (!(await manager.existsBy(OfficerEntity, { id: officerId }))) throw new DomainError('NOT_FOUND', `Officer ${officerId} not found`);
+      if ((await manager.count(OfficerEntity)) === 1) throw new DomainError('CONFLICT', 'The last officer cannot be removed: create another first');
+      await manager.delete(OfficerEntity, { id: officerId });
+    });
+    this.tokens.forgetOfficer(officerId);
+    this.liveAccess.endPrincipal(officerRoom(officerId), 'officer-removed');
+  }
+
+  /** A sign-in that matched an outdated hash stores the new one. */
+  async replacePasswordHash(officerId: number, passwordHash: string): Promise<void> {
+    await this.transactions.write((manager) => manager.update(OfficerEntity, { id: officerId }, { passwordHash }));
   }
 
   /** 409 when the username is taken (usernames are case-insensitive). */

@@ -24,24 +24,28 @@ export class SignInLimitInterceptor implements NestInterceptor {
     if (!kind) return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
     const address = request.ip ?? 'unknown';
-    // Runs before validation: a malformed body has no username yet and fails with 400 anyway.
-    const rawUsername: unknown = (request.body as { username?: unknown } | undefined)?.username;
-    const username = typeof rawUsername === 'string' ? normaliseUsername(rawUsername) : '';
+    // Runs before validation: a malformed body has no username or code yet and fails with 400 anyway.
+    const body = request.body as { username?: unknown; code?: unknown } | undefined;
+    const tried = kind === 'login' ? body?.username : body?.code;
+    // Nothing to check, so no guess: the 400 comes without counting (nor holding up) anything.
+    if (typeof tried !== 'string') return next.handle();
+    const subject = kind === 'login' ? normaliseUsername(tried).slice(0, 100) : tried;
     // While blocked even a right password is refused, so a guess cannot be confirmed.
-    const retryAfterSeconds = await this.limiter.retryAfterSeconds(kind, address, username);
-    if (retryAfterSeconds > 0) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
-      throw tooManyAttempts(retryAfterSeconds);
+    const attempt = await this.limiter.begin(kind, address, subject);
+    if ('retryAfterSeconds' in attempt) {
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(attempt.retryAfterSeconds));
+      throw tooManyAttempts(attempt.retryAfterSeconds);
     }
+    // Counted as failed already; taken back before the answer leaves when it was not, so the next
+    // attempt (on any instance) sees it. Any other error (400, 503) is not a guess either.
     return next.handle().pipe(
-      // Counted before the answer leaves, so the next attempt (on any instance) sees it.
       concatMap(async (body) => {
-        await this.limiter.recordSuccess(kind, address, username);
+        await attempt.succeeded();
         return body;
       }),
       catchError((error: unknown) => {
-        if (!isFailedSignIn(error)) return throwError(() => error);
-        return from(this.limiter.recordFailure(kind, address, username)).pipe(concatMap(() => throwError(() => error)));
+        if (isFailedSignIn(error)) return throwError(() => error);
+        return from(attempt.succeeded()).pipe(concatMap(() => throwError(() => error)));
       }),
     );
   }

@@ -1,10 +1,14 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
 import { RedisConnection } from '../persistence/redis-connection';
-import { FailedAttempts, FailureCounter, FailureLimit } from './failed-attempts';
+import { TransactionRunner } from '../persistence/transaction-runner';
+import { normaliseAccessCode } from './access-code-format';
+import { DatabaseFailedAttempts } from './database-failed-attempts';
+import { FailureCounter, FailureLimit } from './failed-attempts';
 import { RedisFailedAttempts } from './redis-failed-attempts';
-import { CODE_FAILURES_PER_ADDRESS, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS } from './sign-in-limits';
+import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_CODE, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS } from './sign-in-limits';
 
 export type SignInKind = 'login' | 'code';
 
@@ -12,49 +16,68 @@ interface Counted {
   attempts: FailureCounter;
   key: string;
   /** Whether a success clears it: never for per-address counts, or one good code would wipe a brute force's record. */
-  resetOnSuccess: boolean;
+  forgetOnSuccess: boolean;
 }
 
-/** Holds the failure counts: in memory for one instance, in Redis (REDIS_URL) when several share the load. */
+/** A sign-in under way, already counted as failed: tell it how it ended. */
+export interface SignInAttempt {
+  succeeded(): Promise<void>;
+}
+
+/** Holds the failure counts: in the database, or in Redis (REDIS_URL) when several instances share the load. */
 @Injectable()
 export class SignInLimiter {
   private readonly loginByAccount: FailureCounter;
   private readonly loginByAddress: FailureCounter;
+  private readonly codeByCode: FailureCounter;
   private readonly codeByAddress: FailureCounter;
 
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     redis: RedisConnection,
+    transactions: TransactionRunner,
   ) {
     const counter = (name: string, limit: FailureLimit): FailureCounter =>
-      redis.client ? new RedisFailedAttempts(redis.client, name, limit) : new FailedAttempts(limit);
+      redis.client ? new RedisFailedAttempts(redis.client, name, limit) : new DatabaseFailedAttempts(transactions, name, limit);
     this.loginByAccount = counter('login-account', LOGIN_FAILURES_PER_ACCOUNT);
     this.loginByAddress = counter('login-address', LOGIN_FAILURES_PER_ADDRESS);
+    this.codeByCode = counter('code-tried', CODE_FAILURES_PER_CODE);
     this.codeByAddress = counter('code-address', CODE_FAILURES_PER_ADDRESS);
   }
 
-  /** Seconds to wait before this attempt may run, 0 when it may run now. */
-  async retryAfterSeconds(kind: SignInKind, address: string, username: string): Promise<number> {
+  /**
+   * Counts the attempt as failed before anything is checked; a refused one (the seconds to wait)
+   * is not counted at all. `subject` is the username or the code tried, as typed.
+   */
+  async begin(kind: SignInKind, address: string, subject: string): Promise<SignInAttempt | { retryAfterSeconds: number }> {
     const nowMs = this.clock.now();
-    const waits = await Promise.all(this.counted(kind, address, username).map(({ attempts, key }) => attempts.retryAfterMs(key, nowMs)));
-    return Math.ceil(Math.max(...waits) / 1000);
+    const attemptId = `${nowMs}:${randomUUID()}`;
+    const counted = this.counted(kind, address, subject);
+    const waits = await Promise.all(counted.map(({ attempts, key }) => attempts.begin(key, attemptId, nowMs)));
+    const waitMs = Math.max(...waits);
+    if (waitMs > 0) {
+      await Promise.all(counted.filter((_, index) => waits[index] === 0).map(({ attempts, key }) => attempts.succeeded(key, attemptId, false)));
+      return { retryAfterSeconds: Math.ceil(waitMs / 1000) };
+    }
+    return {
+      succeeded: async () => {
+        await Promise.all(counted.map(({ attempts, key, forgetOnSuccess }) => attempts.succeeded(key, attemptId, forgetOnSuccess)));
+      },
+    };
   }
 
-  async recordFailure(kind: SignInKind, address: string, username: string): Promise<void> {
-    const nowMs = this.clock.now();
-    await Promise.all(this.counted(kind, address, username).map(({ attempts, key }) => attempts.recordFailure(key, nowMs)));
-  }
-
-  async recordSuccess(kind: SignInKind, address: string, username: string): Promise<void> {
-    const cleared = this.counted(kind, address, username).filter(({ resetOnSuccess }) => resetOnSuccess);
-    await Promise.all(cleared.map(({ attempts, key }) => attempts.reset(key)));
-  }
-
-  private counted(kind: SignInKind, address: string, username: string): Counted[] {
-    if (kind === 'code') return [{ attempts: this.codeByAddress, key: address, resetOnSuccess: false }];
+  private counted(kind: SignInKind, address: string, subject: string): Counted[] {
+    if (kind === 'code') {
+      // Keyed by a digest: the counters never hold a code, and a huge input makes a short key.
+      const code = createHash('sha256').update(normaliseAccessCode(subject) ?? subject).digest('base64url');
+      return [
+        { attempts: this.codeByCode, key: code, forgetOnSuccess: true },
+        { attempts: this.codeByAddress, key: address, forgetOnSuccess: false },
+      ];
+    }
     return [
-      { attempts: this.loginByAccount, key: `${address} ${username}`, resetOnSuccess: true },
-      { attempts: this.loginByAddress, key: address, resetOnSuccess: false },
+      { attempts: this.loginByAccount, key: `${address} ${subject}`, forgetOnSuccess: true },
+      { attempts: this.loginByAddress, key: address, forgetOnSuccess: false },
     ];
   }
 }

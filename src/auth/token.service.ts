@@ -11,12 +11,17 @@ import { accessCodeStatus } from './auth.mapper';
 import { OfficerEntity } from './officer.entity';
 import type { Principal } from './principal';
 
+// Every token this server signs has an expiry and a numeric subject; one without is not ours.
+const subject = z.string().regex(/^[1-9][0-9]{0,9}$/);
+const expiry = z.number().int().positive();
 const claimsSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('officer'), sub: z.string(), username: z.string() }),
-  z.object({ role: z.literal('delegate'), sub: z.string(), delegationId: z.number().int() }),
+  z.object({ role: z.literal('officer'), sub: subject, username: z.string(), exp: expiry }),
+  z.object({ role: z.literal('delegate'), sub: subject, delegationId: z.number().int().positive(), exp: expiry }),
 ]);
 
-export type TokenClaims = z.infer<typeof claimsSchema>;
+type WithoutExpiry<Claims> = Claims extends unknown ? Omit<Claims, 'exp'> : never;
+/** What is signed; jsonwebtoken adds `exp` (and `iat`, `iss`). */
+export type TokenClaims = WithoutExpiry<z.infer<typeof claimsSchema>>;
 
 /** What a token says about its principal: a delegate token's subject is its access code. */
 export function claimsFor(principal: Principal): TokenClaims {
@@ -101,6 +106,16 @@ export class TokenService {
     this.codeChanges += 1;
   }
 
+  /** Called when an officer is removed, so that its tokens stop working at once. */
+  forgetOfficer(officerId: number): void {
+    this.knownOfficers.delete(officerId);
+  }
+
+  /** When a token (already verified) stops being valid, epoch ms. */
+  expiresAtMs(token: string): number {
+    return this.jwt.decode<{ exp: number }>(token).exp * 1000;
+  }
+
   /** Counts forgetAccessCode calls: a row read before a change must not be kept after it. */
   accessCodeChanges(): number {
     return this.codeChanges;
@@ -119,7 +134,7 @@ export class TokenService {
     return code;
   }
 
-  // Officers are never deleted: one that exists once exists for good.
+  // Removing an officer calls forgetOfficer: until then one that exists keeps existing.
   private async officerExists(officerId: number): Promise<boolean> {
     if (this.knownOfficers.has(officerId)) return true;
     const exists = await this.officers.existsBy({ id: officerId });

@@ -7,6 +7,12 @@ export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((va
 /** A row id in a body: a positive integer that fits the database's integer column. */
 export const bodyId = z.number().int().positive().max(2 ** 31 - 1);
 
+/** A whole number in a query string: decimal digits only (Number() would read 0x31 as 49, 1e3 as 1000). */
+export const queryInteger = z
+  .string()
+  .regex(/^[0-9]{1,15}$/, 'must be a whole number in decimal digits')
+  .transform(Number);
+
 /** The version a write was based on; a stale one is refused with 409. */
 export const bodyVersion = z.number().int().nonnegative().optional();
 

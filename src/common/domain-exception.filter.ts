@@ -9,11 +9,13 @@ import {
   InternalServerErrorException,
   Logger,
   NotFoundException,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { DomainError } from '../domain/domain-error';
+import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from '../persistence/storage-failure';
 
 export function toHttpException(error: DomainError): HttpException {
   switch (error.code) {
@@ -52,12 +54,17 @@ export class AppExceptionFilter implements ExceptionFilter {
     response.removeHeader('Content-Disposition');
     // A route's own caching (the calendar's max-age) is for its file, never for a refusal.
     response.setHeader('Cache-Control', 'no-store');
+    if (http.getStatus() === 503) response.setHeader('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
     response.status(http.getStatus()).type('application/json').json(http.getResponse());
   }
 
   toHttp(exception: unknown): HttpException {
     if (exception instanceof HttpException) return nameTheFieldOfFrameworkErrors(exception);
     if (exception instanceof DomainError) return toHttpException(exception);
+    if (isStorageFailure(exception)) {
+      this.logger.error(`The database could not store: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return new ServiceUnavailableException('The database cannot store right now (disk full or failing); nothing was saved, try again');
+    }
     const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
     if (status === 413) return new HttpException({ statusCode: 413, error: 'Payload Too Large', message: 'request body is too large' }, 413);
     // body-parser's own refusals (bad charset or content encoding, truncated body): the client's fault, never a 500.

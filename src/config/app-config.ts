@@ -35,6 +35,12 @@ const configSchema = z.object({
     .string()
     .regex(/^(?:[^<>]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be "Name <address@example.org>" or an address')
     .optional(),
+  // Live connections: what one socket, or one address, may hold or send.
+  LIVE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(1000),
+  LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(64 * 1024).default(2 * 1024 * 1024),
+  LIVE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(16 * 1024),
+  LIVE_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 export type AppConfig = {
@@ -57,7 +63,17 @@ export type AppConfig = {
   logLevel: AppLogLevel;
   /** The conference secretariat, as the calendar's ORGANIZER: "Name <address>" or an address. */
   calendarOrganizer: string | undefined;
+  live: LiveLimits;
 };
+
+export interface LiveLimits {
+  connectionsPerAddress: number;
+  /** Past this much waiting to be sent (a client that does not read), the socket is disconnected. */
+  maxBufferedBytes: number;
+  maxMessageBytes: number;
+  eventsPerSecond: number;
+  joinsPerMinute: number;
+}
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -99,6 +115,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     logLevel: values.LOG_LEVEL,
     calendarOrganizer: values.CALENDAR_ORGANIZER,
+    live: {
+      connectionsPerAddress: values.LIVE_CONNECTIONS_PER_ADDRESS,
+      maxBufferedBytes: values.LIVE_MAX_BUFFERED_BYTES,
+      maxMessageBytes: values.LIVE_MAX_MESSAGE_BYTES,
+      eventsPerSecond: values.LIVE_EVENTS_PER_SECOND,
+      joinsPerMinute: values.LIVE_JOINS_PER_MINUTE,
+    },
   };
 }
 

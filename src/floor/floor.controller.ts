@@ -1,6 +1,7 @@
-import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
+import { MeetingReadGuard } from '../auth/meeting-read.guard';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { SIMPLE_FLOOR_COMMANDS, SimpleFloorCommand } from '../domain/meeting/meeting-command';
@@ -25,6 +26,7 @@ export class FloorController {
   @Get()
   @ApiAnswers({ summary: 'The floor and its timer', access: 'public' })
   @ZodResponse({ ...FLOOR_ANSWER, description: 'The floor' })
+  @UseGuards(MeetingReadGuard)
   get(@Param('id', meetingId) id: number): Promise<FloorStateView> {
     return this.floor.snapshot(id);
   }

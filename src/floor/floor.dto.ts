@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { cleanText } from '../shared/clean-text';
 import { MAX_ADJUST_SECONDS, MAX_EXTENSION_SECONDS, MAX_MESSAGE_LENGTH, MAX_REMAINING_SECONDS } from '../domain/timer/timer';
 import { bodyId, bodyVersion as version, optionalBody } from '../common/body-schemas';
 
@@ -22,7 +23,7 @@ export const skipSchema = optionalBody(
 );
 export class SkipDto extends createZodDto(skipSchema) {}
 
-export const messageSchema = z.object({ text: z.string().max(MAX_MESSAGE_LENGTH).nullable(), version }).strict();
+export const messageSchema = z.object({ text: cleanText(z.string().max(MAX_MESSAGE_LENGTH)).nullable(), version }).strict();
 export class MessageDto extends createZodDto(messageSchema) {}
 
 export const pointOfOrderSchema = z.object({ delegationId: bodyId, version }).strict();

@@ -1,7 +1,9 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Res, UseGuards } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import type { Response } from 'express';
+import { MeetingReadGuard } from '../auth/meeting-read.guard';
+import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { spreadsheetCsv } from '../common/spreadsheet-csv';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
@@ -19,11 +21,13 @@ export class StatementsController {
   @Get('meetings/:id/statements')
   @ApiAnswers({ summary: "The meeting's statements, with time used", access: 'public' })
   @ZodResponse({ status: 200, type: [StatementViewDto], description: 'The statements, in order' })
+  @UseGuards(MeetingReadGuard)
   list(@Param('id', meetingId) id: number): Promise<StatementView[]> {
     return this.statements.forMeeting(id);
   }
 
   @Get('meetings/:id/statements.csv')
+  @UseGuards(MeetingReadGuard)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiAnswers({ summary: "The meeting's statements as a spreadsheet (RFC 4180, UTF-8 with BOM)", access: 'public' })
   @ApiResponse({ status: 200, description: 'One row per statement', content: { 'text/csv': { schema: { type: 'string' } } } })
@@ -49,8 +53,9 @@ export class StatementsController {
   }
 
   @Get('conferences/:slug/report')
-  @ApiAnswers({ summary: 'How the statement limits were kept, by meeting and delegation', access: 'public' })
+  @ApiAnswers({ summary: 'How the statement limits were kept, by meeting and delegation', access: 'officer' })
   @ZodResponse({ status: 200, type: StatementsReportDto, description: 'The totals' })
+  @RequireRole('officer')
   report(@Param('slug') slug: string): Promise<StatementsReport> {
     return this.statements.report(slug);
   }

@@ -1,7 +1,8 @@
-import { HttpException, Inject, Logger } from '@nestjs/common';
+import { HttpException, Inject, Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
@@ -12,6 +13,7 @@ import type { ZodType } from 'zod';
 import { TokenService } from '../auth/token.service';
 import { toHttpException } from '../common/domain-exception.filter';
 import { describeZodIssues } from '../common/zod-validation.pipe';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
@@ -32,9 +34,16 @@ import {
   ScreenSnapshot,
   ServerToClientEvents,
 } from '../shared/live-events';
+import { LiveAccess, principalRoom, publicRoom } from './live-access';
 import { delegatesRoom, delegationRoom, listRoom, LivePublisher, LiveSocketData, meetingRoom, nextRoom, officersRoom } from './live-publisher';
+import { SocketLimits } from './socket-limits';
 
-type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
+interface SocketData extends LiveSocketData {
+  /** The handshake's token, checked again at every join. */
+  token: string | null;
+  expiry?: ReturnType<typeof setTimeout>;
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 function liveError(statusCode: number, error: string, message: string | string[]): LiveError {
   return { error: { statusCode, error, message } };
@@ -77,6 +86,14 @@ function presenceRooms(socket: LiveSocket, meetingId: number): string[] {
   return [];
 }
 
+async function leaveAllMeetings(socket: LiveSocket): Promise<void> {
+  await Promise.all([...socket.rooms].filter((room) => room.startsWith('meeting:')).map((room) => socket.leave(room)));
+}
+
+function notWebcast(meetingId: number): LiveError {
+  return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
+}
+
 /**
  * Authenticates at the handshake, validates every payload, answers through acks, never throws.
  * Heartbeat: a page whose link dies without closing (wifi, a video link's network) is dropped
@@ -84,22 +101,30 @@ function presenceRooms(socket: LiveSocket, meetingId: number): string[] {
  * defaults, 25 s + 20 s, would take 45 s).
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false }, pingInterval: 1500, pingTimeout: 3000 })
-export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly snapshots = new SnapshotCache();
+  private readonly limits: SocketLimits;
 
   constructor(
     private readonly tokens: TokenService,
     private readonly core: MeetingCore,
     private readonly publisher: LivePublisher,
     private readonly presence: PresenceService,
+    private readonly access: LiveAccess,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limits = new SocketLimits(config.live);
+  }
 
-  afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>): void {
+  afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>): void {
     this.publisher.attach(namespace);
+    this.access.attach(namespace);
+    this.limits.watch(namespace);
     namespace.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       (socket as LiveSocket).data.joinedAt = {};
+      (socket as LiveSocket).data.token = null;
       if (token === undefined || token === null || token === '') {
         (socket as LiveSocket).data.principal = null;
         return next();
@@ -108,6 +133,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
       this.tokens.verify(token).then(
         (principal) => {
           (socket as LiveSocket).data.principal = principal;
+          (socket as LiveSocket).data.token = token;
           next();
         },
         (error: unknown) =>
@@ -116,9 +142,27 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     });
   }
 
+  /** A signed-in socket joins its principal's room, for revocations, and is let go when its token expires. */
+  async handleConnection(socket: LiveSocket): Promise<void> {
+    this.limits.apply(socket);
+    const { principal, token } = socket.data;
+    if (!principal || !token) return;
+    // jsonwebtoken reads the system clock, so the deadline is on it too, not on the injected Clock.
+    socket.data.expiry = setTimeout(() => {
+      socket.emit('access:ended', { reason: 'token-expired' });
+      socket.disconnect();
+    }, Math.max(0, this.tokens.expiresAtMs(token) - Date.now()));
+    await socket.join(principalRoom(principal));
+  }
+
   /** Its rooms are already left: the delegation's other pages, on any instance, decide whether it is still online. */
   handleDisconnect(socket: LiveSocket): void {
+    clearTimeout(socket.data.expiry);
     for (const meetingId of Object.keys(socket.data.joinedAt ?? {})) this.pagesChanged(socket, Number(meetingId));
+  }
+
+  onModuleDestroy(): void {
+    this.limits.stop();
   }
 
   @SubscribeMessage('meeting:join')
@@ -127,22 +171,30 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
       const parsed = parsePayload(meetingJoinSchema, payload);
       if ('error' in parsed) return parsed;
       const { meetingId, next } = parsed.data;
+      // Access may have ended since the handshake (code revoked, officer removed, token expired).
+      if (socket.data.token) socket.data.principal = await this.tokens.verify(socket.data.token);
+      const isPublic = !socket.data.principal;
       const { settings } = await this.core.current(meetingId);
-      if (!socket.data.principal && !settings.webcast) {
-        return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
-      }
+      if (isPublic && !settings.webcast) return notWebcast(meetingId);
       // A second join may ask for another view: only the last one's pushes come.
       await leaveMeeting(socket, meetingId);
       // Join before reading the state, so no change can fall between the snapshot and the first push.
-      await socket.join([meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next), ...presenceRooms(socket, meetingId)]);
+      const rooms = [meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next), ...presenceRooms(socket, meetingId)];
+      await socket.join(isPublic ? [...rooms, publicRoom(meetingId)] : rooms);
+      const [now, presence] = await Promise.all([this.core.current(meetingId), this.presenceSnapshot(socket, meetingId)]);
+      // The webcast may have ended while this join waited: its end could not take this socket out yet.
+      if (isPublic && !now.settings.webcast) {
+        await leaveMeeting(socket, meetingId);
+        return notWebcast(meetingId);
+      }
       socket.data.joinedAt[meetingId] ??= this.clock.now();
       this.pagesChanged(socket, meetingId);
-      const [now, presence] = await Promise.all([this.core.current(meetingId), this.presenceSnapshot(socket, meetingId)]);
       const nowMs = this.clock.now();
       const floor = floorView(now.state, now.settings.view, nowMs);
       if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs), ...presence };
       return next === 0 ? { floor, ...presence } : { floor, next: this.snapshots.next(now, next, nowMs), ...presence };
     } catch (exception) {
+      if (exception instanceof DomainError && exception.code === 'UNAUTHENTICATED') await leaveAllMeetings(socket);
       return toLiveError(exception);
     }
   }

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { LiveAccess } from './live-access';
 import { LivePublisher } from './live-publisher';
 
 @Module({
-  providers: [LivePublisher],
-  exports: [LivePublisher],
+  providers: [LivePublisher, LiveAccess],
+  exports: [LivePublisher, LiveAccess],
 })
 export class LiveModule {}

@@ -7,6 +7,7 @@ import { DomainError } from '../domain/domain-error';
 import { planRehearsal } from '../domain/timetable/rehearsal';
 import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
+import { LiveAccess } from '../live/live-access';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
@@ -28,6 +29,7 @@ export class MeetingWritesService {
     private readonly meetings: MeetingsService,
     private readonly core: MeetingCore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly liveAccess: LiveAccess,
   ) {}
 
   async create(slug: string, body: CreateMeetingBody): Promise<MeetingView> {
@@ -76,16 +78,17 @@ export class MeetingWritesService {
   async update(slug: string | null, meetingId: number, body: UpdateMeetingBody): Promise<MeetingView> {
     const { version, ...patch } = body;
     const { conference } = await this.loadIn(slug, meetingId);
-    const saved = await this.transactions.write(async (manager) => {
+    const { saved, wasWebcast } = await this.transactions.write(async (manager) => {
       const current = await this.currentRow(manager, meetingId, version);
       const draft = await resolveMeetingDraft(manager, conference, patch, current);
       const next = { ...draft, version: current.version + 1, changedAt: this.clock.now() };
       const result = await manager.update(MeetingEntity, { id: meetingId, version: current.version }, next);
       if (result.affected === 0) throw staleVersion(meetingId);
-      return { ...current, ...next };
+      return { saved: { ...current, ...next }, wasWebcast: current.webcast };
     });
     // Times, cancellation and webcast are read by the list's rules and views.
     this.core.forget(meetingId);
+    if (wasWebcast && !saved.webcast) this.liveAccess.endPublicFollowing(meetingId);
     return this.meetings.view(saved, conference);
   }
 

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { enforcementSchema, optionalBody } from '../common/body-schemas';
+import { cleanText } from '../shared/clean-text';
 import { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
 import {
   INSTANT_HINT,
@@ -20,12 +21,12 @@ const meetingTime = z
   .meta({ pattern: MEETING_TIME_PATTERN, description: `an instant with offset, or wall-clock time at the venue`, examples: ['2021-07-27T10:00'] });
 
 const meetingFields = {
-  title: z.string().trim().min(1).max(300),
+  title: cleanText(z.string().trim().min(1).max(300)),
   kind: z.enum(MEETING_KINDS),
   format: z.enum(MEETING_FORMATS),
   webcast: z.boolean(),
   /** The room's name, or null for a meeting with no room (a virtual one). */
-  room: z.string().trim().min(1).max(200).nullable(),
+  room: cleanText(z.string().trim().min(1).max(200)).nullable(),
   startsAt: meetingTime,
   endsAt: meetingTime,
   agendaItemIds: z

@@ -6,8 +6,8 @@ import { ErrorBodyDto } from './response-dtos';
 /** Who may call: anyone, the sign-in routes (which ignore any token), officers, or any signed-in caller. */
 export type OperationAccess = 'public' | 'signIn' | 'officer' | 'signedIn';
 
-/** Refusals any operation can answer: bad input or JSON, a bad token, a body too big or not JSON, a fault. */
-const EVERY_OPERATION = [400, 401, 413, 415, 500];
+/** Refusals any operation can answer: bad input or JSON, a bad token, a body too big or not JSON, a fault, storage failing. */
+const EVERY_OPERATION = [400, 401, 413, 415, 500, 503];
 const BY_ACCESS: Record<OperationAccess, number[]> = { public: [], signIn: [429], officer: [403], signedIn: [403] };
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {

@@ -1,6 +1,7 @@
 import { AccessCodeEntity } from '../auth/access-code.entity';
 import { OfficerEntity } from '../auth/officer.entity';
 import { SetupTokenEntity } from '../auth/setup-token.entity';
+import { SignInAttemptsEntity } from '../auth/sign-in-attempts.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   SetupTokenEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
+  SignInAttemptsEntity,
 ];

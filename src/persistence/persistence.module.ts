@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { clockProvider, CLOCK } from './clock.provider';
 import { buildDataSourceOptions } from './data-source-options';
 import { RedisConnection } from './redis-connection';
+import { prepareSqliteFile } from './sqlite-file';
 import { migrateUnderStartupLock, StartupLock } from './startup-lock';
 import { TransactionRunner } from './transaction-runner';
 
@@ -15,6 +16,7 @@ import { TransactionRunner } from './transaction-runner';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => buildDataSourceOptions(config),
       dataSourceFactory: async (options) => {
+        if (options!.type === 'sqlite') prepareSqliteFile(options!.database);
         const dataSource = await new DataSource(options!).initialize();
         if (dataSource.options.type !== 'postgres') return dataSource;
         try {

@@ -1,6 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isStorageFailure } from './storage-failure';
+
+/** What TypeORM's sqlite query runner keeps of the transaction it believes open. */
+type TransactionBookkeeping = { isTransactionActive: boolean; transactionDepth: number };
 
 /**
  * sqlite: TypeORM's driver shares one connection, so two concurrent transactions would interleave
@@ -10,6 +14,11 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
  *
  * PostgreSQL: transactions run in parallel on the pool; correctness comes from the versioned
  * `UPDATE ... WHERE version = ?` (and the list row lock) inside each one, checked by the database.
+ *
+ * A failed transaction must leave the connection clean: when COMMIT fails with SQLITE_FULL, sqlite
+ * may already have rolled back, TypeORM's ROLLBACK then fails, and TypeORM goes on believing a
+ * transaction is open, so that every later "transaction" would be a savepoint inside one that
+ * never commits.
  */
 @Injectable()
 export class TransactionRunner implements OnModuleInit {
@@ -19,6 +28,7 @@ export class TransactionRunner implements OnModuleInit {
   private readonly owner = new AsyncLocalStorage<symbol>();
   private activeOwner: symbol | null = null;
   private readonly pooled = new AsyncLocalStorage<EntityManager>();
+  private lastWriteFailedOnStorage = false;
 
   constructor(private readonly dataSource: DataSource) {
     this.queuesTransactions = dataSource.options.type === 'sqlite';
@@ -32,8 +42,22 @@ export class TransactionRunner implements OnModuleInit {
     if (this.isOwner() || this.pooled.getStore()) {
       throw new Error('TransactionRunner.write called inside a transaction: pass the manager instead');
     }
-    if (!this.queuesTransactions) return this.dataSource.transaction((manager) => this.pooled.run(manager, () => work(manager)));
-    return this.exclusive(() => this.dataSource.transaction((manager) => work(manager)));
+    if (!this.queuesTransactions) {
+      return this.recordingStorage(() => this.dataSource.transaction((manager) => this.pooled.run(manager, () => work(manager))));
+    }
+    return this.exclusive(async () => {
+      try {
+        return await this.recordingStorage(() => this.dataSource.transaction((manager) => work(manager)));
+      } catch (error) {
+        await this.leaveFailedTransaction(isStorageFailure(error));
+        throw error;
+      }
+    });
+  }
+
+  /** True while the last write failed because the database could not store it (disk full, I/O error). */
+  get writesFailing(): boolean {
+    return this.lastWriteFailedOnStorage;
   }
 
   /** A consistent read: no transaction can commit half-way through it. */
@@ -46,6 +70,35 @@ export class TransactionRunner implements OnModuleInit {
     }
     if (this.isOwner()) return work(this.dataSource.manager);
     return this.exclusive(() => work(this.dataSource.manager));
+  }
+
+  private async recordingStorage<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      const result = await write();
+      this.lastWriteFailedOnStorage = false;
+      return result;
+    } catch (error) {
+      if (isStorageFailure(error)) this.lastWriteFailedOnStorage = true;
+      throw error;
+    }
+  }
+
+  /** sqlite, inside the queue: ends whatever transaction the failure left open, or reopens the file. */
+  private async leaveFailedTransaction(storageFailed: boolean): Promise<void> {
+    const queryRunner = this.dataSource.driver.createQueryRunner('master');
+    const bookkeeping = queryRunner as unknown as TransactionBookkeeping;
+    if (!storageFailed && !bookkeeping.isTransactionActive) return;
+    bookkeeping.isTransactionActive = false;
+    bookkeeping.transactionDepth = 0;
+    try {
+      await queryRunner.query('ROLLBACK');
+    } catch (error) {
+      if (/no transaction is active/.test(String((error as Error).message))) return;
+      // The connection may still hold the transaction: closing it rolls back, and a new one starts clean.
+      await this.dataSource.driver.disconnect().catch(() => undefined);
+      await this.dataSource.driver.connect();
+      this.guard(this.dataSource.driver.createQueryRunner('master'));
+    }
   }
 
   private isOwner(): boolean {

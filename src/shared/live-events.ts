@@ -47,8 +47,19 @@ export interface ScreenSnapshot extends PresenceSnapshot {
   next?: SpeakersNextView;
 }
 
+/**
+ * Sent just before the server takes a socket out of what it may no longer follow: disconnected for
+ * a revoked code, a removed officer or an expired token; out of one meeting's rooms (`meetingId`)
+ * when the meeting stops being webcast, for a public viewer.
+ */
+export interface AccessEnded {
+  reason: 'code-revoked' | 'officer-removed' | 'token-expired' | 'not-webcast';
+  meetingId?: number;
+}
+
 export interface ServerToClientEvents {
   'floor:state': (floor: FloorStateView) => void;
+  'access:ended': (ended: AccessEnded) => void;
   'speakers:list': (speakers: SpeakersListView) => void;
   'speakers:next': (next: SpeakersNextView) => void;
   /** To officers only: one delegation's presence, after each change. */

@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
+import { MeetingReadGuard } from '../auth/meeting-read.guard';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, RequireRole } from '../auth/require-role.decorator';
+import { queryInteger } from '../common/body-schemas';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { INSCRIPTION_RATE, LimitPerPrincipal } from '../common/principal-rate-limit';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
@@ -14,7 +16,7 @@ import { CallAgainDto, InscribeDto, ListVersionDto, MoveDto, SwapDto } from './s
 import { speakersListCsv } from './speakers-csv';
 import { SpeakersService } from './speakers.service';
 
-class VersionQueryDto extends createZodDto(z.object({ version: z.coerce.number().int().nonnegative().optional() }).strict()) {}
+class VersionQueryDto extends createZodDto(z.object({ version: queryInteger.optional() }).strict()) {}
 
 const meetingId = new IdParamPipe('id');
 const entryId = new IdParamPipe('entryId');
@@ -29,6 +31,7 @@ export class SpeakersController {
   @Get()
   @ApiAnswers({ summary: "The meeting's speakers' list, with its forecast", access: 'public' })
   @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list' })
+  @UseGuards(MeetingReadGuard)
   list(@Param('id', meetingId) id: number): Promise<SpeakersListView> {
     return this.speakers.snapshot(id);
   }
@@ -120,6 +123,7 @@ export class SpeakersCsvController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get('speakers.csv')
+  @UseGuards(MeetingReadGuard)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiAnswers({ summary: "The speakers' list as a spreadsheet (RFC 4180, UTF-8 with BOM)", access: 'public' })
   @ApiResponse({ status: 200, description: 'The list, one row per entry', content: { 'text/csv': { schema: { type: 'string' } } } })

@@ -51,6 +51,20 @@ export const AUTH_ROUTES: MatrixRoute[] = [
     expected: OFFICER_ONLY,
   },
   { name: 'GET /api/officers', method: 'get', path: () => '/api/officers', expected: OFFICER_ONLY },
+  {
+    name: 'DELETE /api/officers/:id',
+    method: 'delete',
+    path: async (context) => {
+      const created = await context
+        .api()
+        .post('/api/officers')
+        .set('Authorization', `Bearer ${context.officerToken}`)
+        .send({ username: `leaving-officer-${++officersCreated}`, password: 'a long enough password' })
+        .expect(201);
+      return `/api/officers/${created.body.id}`;
+    },
+    expected: OFFICER_ONLY,
+  },
 ];
 
 describeAuthorizationMatrix('authorization matrix: auth routes', AUTH_ROUTES);

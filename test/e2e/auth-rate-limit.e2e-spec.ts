@@ -1,5 +1,12 @@
 import request from 'supertest';
-import { CODE_FAILURES_PER_ADDRESS, LOGIN_FAILURES_PER_ACCOUNT, SIGN_IN_REQUESTS_PER_MINUTE } from '../../src/auth/sign-in-limits';
+import { generateAccessCode } from '../../src/auth/access-code-format';
+import {
+  CODE_FAILURES_PER_ADDRESS,
+  CODE_FAILURES_PER_CODE,
+  LOGIN_FAILURES_PER_ACCOUNT,
+  LOGIN_FAILURES_PER_ADDRESS,
+  SIGN_IN_REQUESTS_PER_MINUTE,
+} from '../../src/auth/sign-in-limits';
 import { delegateSessionFor } from '../helpers/auth';
 import { createTestApp, removeDatabase, TEST_ADMIN, TestApp } from '../helpers/create-test-app';
 
@@ -57,18 +64,37 @@ describe('auth: failed sign-ins are rate limited', () => {
     await login(TEST_ADMIN).expect(200);
   });
 
-  it('answers 429 after too many bad access codes from one address, even to a good code', async () => {
-    const { maxFailures, blockMs } = CODE_FAILURES_PER_ADDRESS;
+  it('one device retrying a bad code blocks that code only: a good code from the same address still signs in', async () => {
+    const { maxFailures, blockMs } = CODE_FAILURES_PER_CODE;
     const good = await delegateSessionFor(testApp, 'Kenya');
     expect(await statuses(maxFailures, () => redeem('AAAA-BBBB-CCCC-DDDD'))).toEqual(Array(maxFailures).fill(401));
-    const blocked = await redeem(good.code).expect(429);
+    const blocked = await redeem('aaaa bbbb cccc dddd').expect(429);
     expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    await redeem(good.code).expect(200);
+    testApp.clock.advance(blockMs);
+    await redeem('AAAA-BBBB-CCCC-DDDD').expect(401);
+  });
+
+  it('answers 429 to every code from an address past its much higher allowance of different bad codes, until the block ends', async () => {
+    const { maxFailures, blockMs } = CODE_FAILURES_PER_ADDRESS;
+    expect(maxFailures).toBeGreaterThanOrEqual(10 * CODE_FAILURES_PER_CODE.maxFailures);
+    const good = await delegateSessionFor(testApp, 'Kenya');
+    const seen = await statuses(maxFailures, () => redeem(generateAccessCode()));
+    expect(seen).toEqual(Array(maxFailures).fill(401));
+    await redeem(good.code).expect(429);
     testApp.clock.advance(blockMs);
     await redeem(good.code).expect(200);
   });
 
+  it('bad logins for other usernames from the address do not lock the officer out of it', async () => {
+    const seen = await statuses(30, () => login({ username: `someone-${Math.random()}`, password: 'not the password at all' }));
+    expect(seen).toEqual(Array(30).fill(401));
+    await login(TEST_ADMIN).expect(200);
+    expect(LOGIN_FAILURES_PER_ADDRESS.maxFailures).toBeGreaterThanOrEqual(10 * LOGIN_FAILURES_PER_ACCOUNT.maxFailures);
+  });
+
   it('does not count good codes: a suite may redeem many', async () => {
-    const many = CODE_FAILURES_PER_ADDRESS.maxFailures + 5;
+    const many = CODE_FAILURES_PER_CODE.maxFailures + 20;
     const sessions = await Promise.all(Array.from({ length: many }, () => delegateSessionFor(testApp, 'Kenya')));
     expect(await statuses(sessions.length, () => redeem(sessions[0].code))).toEqual(sessions.map(() => 200));
     // Only the flood backstop counts every request, and it is far above any suite's pace.

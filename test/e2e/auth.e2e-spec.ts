@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { FirstOfficerSetup } from '../../src/auth/first-officer-setup';
-import { JWT_SECRET_FILE } from '../../src/auth/jwt-secret';
+import { JWT_SECRET_FILE, resolveJwtSecret } from '../../src/auth/jwt-secret';
 import { expiredTokenFor, loginAsOfficer, officerPrincipal } from '../helpers/auth';
 import { createTestApp, removeDatabase, TEST_ADMIN, TestApp } from '../helpers/create-test-app';
 
@@ -91,6 +93,18 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
       const expired = await expiredTokenFor(testApp, await officerPrincipal(testApp));
       const response = await api().get('/api/conferences').set('Authorization', `Bearer ${expired}`).expect(401);
       expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Access token has expired' });
+    });
+
+    it.each([
+      ['with no expiry', { role: 'officer', sub: '1', username: 'officer' }],
+      ['with a non-numeric subject', { role: 'officer', sub: 'abc', username: 'officer', exp: 4_000_000_000 }],
+      ['with a hexadecimal subject', { role: 'officer', sub: '0x1', username: 'officer', exp: 4_000_000_000 }],
+      ['for a delegate with a subject of zero', { role: 'delegate', sub: '0', delegationId: 1, exp: 4_000_000_000 }],
+    ])('refuses a token signed with our secret but %s with 401', async (_, claims) => {
+      // Signed with the app's own secret and issuer, but not as the app signs its tokens.
+      const token = await new JwtService({ secret: resolveJwtSecret(testApp.config) }).signAsync(claims, { issuer: 'rostrum' });
+      const response = await api().get('/api/officers').set('Authorization', `Bearer ${token}`).expect(401);
+      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Access token is not valid' });
     });
 
     it('refuses a malformed Authorization header with 401', async () => {

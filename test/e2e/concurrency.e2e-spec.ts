@@ -235,7 +235,7 @@ describe('concurrency: officers and delegates at once on one meeting', () => {
     for (const outcome of accepted.filter((o) => o.kind === 'withdraw')) {
       expect(statusOf.get(Number(outcome.path.split('/').pop()!.split('?')[0]))).toBe('withdrawn');
     }
-    const statements: StatementView[] = (await api().get(`/api/meetings/${meetingId}/statements`).expect(200)).body;
+    const statements: StatementView[] = (await api().get(`/api/meetings/${meetingId}/statements`).set('Authorization', `Bearer ${officers[0]}`).expect(200)).body;
     const done = end.speakers.entries.filter((entry) => entry.status === 'done').map((entry) => entry.id);
     expect(statements.map((statement) => statement.entryId).sort()).toEqual(done.sort());
     // The entry on the floor is speaking, or done once the floor is stopped.

@@ -51,7 +51,7 @@ describe('delegation names in the six UN languages', () => {
     expect(entry.delegation.names).toEqual(KENYA);
     expect(entry.onBehalfOf?.names).toEqual(AFRICAN_GROUP);
 
-    const list: SpeakersListView = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+    const list: SpeakersListView = (await api().get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${suite.officer}`).expect(200)).body;
     expect(list.entries[0].delegation.names).toEqual(KENYA);
     expect((await broadcast).entries[0].onBehalfOf?.names).toEqual(AFRICAN_GROUP);
   });
@@ -61,7 +61,7 @@ describe('delegation names in the six UN languages', () => {
     const floor: FloorStateView = (await asOfficer(`/api/meetings/${meetingId}/floor/next`).expect(200)).body;
     expect(floor.speaker?.delegation.names).toEqual(KENYA);
     expect((await broadcast).speaker?.delegation.names.ar).toBe('كينيا');
-    const read: FloorStateView = (await api().get(`/api/meetings/${meetingId}/floor`).expect(200)).body;
+    const read: FloorStateView = (await api().get(`/api/meetings/${meetingId}/floor`).set('Authorization', `Bearer ${suite.officer}`).expect(200)).body;
     expect(read.speaker?.onBehalfOf?.names.zh).toBe('非洲国家组');
   });
 
@@ -69,7 +69,7 @@ describe('delegation names in the six UN languages', () => {
     await asOfficer(`/api/meetings/${meetingId}/floor/start`).expect(200);
     suite.testApp.clock.advance(60_000);
     await asOfficer(`/api/meetings/${meetingId}/floor/next`).expect(200);
-    const statements: StatementView[] = (await api().get(`/api/meetings/${meetingId}/statements`).expect(200)).body;
+    const statements: StatementView[] = (await api().get(`/api/meetings/${meetingId}/statements`).set('Authorization', `Bearer ${suite.officer}`).expect(200)).body;
     expect(statements).toHaveLength(1);
     expect(statements[0].delegation.names).toEqual(KENYA);
     expect(statements[0].onBehalfOf?.names).toEqual(AFRICAN_GROUP);

@@ -261,11 +261,11 @@ describe('the floor and the statement timer', () => {
     const { command, meetingId } = await withSpeaker(['Fiji']);
     advanceSeconds(195);
     await command('stop').expect(200);
-    const report = (await suite.api().get('/api/conferences/bms7/report').expect(200)).body;
+    const report = (await suite.api().get('/api/conferences/bms7/report').set('Authorization', `Bearer ${suite.officer}`).expect(200)).body;
     const fiji = report.delegations.find((d: { delegation: { name: string } }) => d.delegation.name === 'Fiji');
     expect(fiji).toMatchObject({ statements: 1, usedMs: 195000, overLimit: 1, overtimeMs: 15000 });
     expect(report.meetings.find((m: { meetingId: number }) => m.meetingId === meetingId)).toMatchObject({ statements: 1, overLimit: 1 });
-    const csv = await suite.api().get(`/api/meetings/${meetingId}/statements.csv`).expect(200);
+    const csv = await suite.api().get(`/api/meetings/${meetingId}/statements.csv`).set('Authorization', `Bearer ${suite.officer}`).expect(200);
     expect(parseSpreadsheet(csv.text)[0]).toEqual(['delegation', 'capacity', 'on behalf of', 'limit seconds', 'used seconds', 'overtime seconds', 'started at', 'ended at', 'interruptions', 'mode', 'ended by']);
   });
 });
@@ -374,10 +374,10 @@ describe('a restart in the middle of a statement', () => {
     testApp.clock.advance(42000);
 
     testApp = await testApp.restart();
-    const after = (await request(testApp.app.getHttpServer()).get(`/api/meetings/${meetingId}/floor`).expect(200)).body;
+    const after = (await request(testApp.app.getHttpServer()).get(`/api/meetings/${meetingId}/floor`).set('Authorization', `Bearer ${officer}`).expect(200)).body;
     expect(after).toMatchObject({ status: 'running', runningSince: started.runningSince, elapsedMs: 0, version: started.version });
     expect(after.serverNow - after.runningSince).toBe(42000);
-    const list = (await request(testApp.app.getHttpServer()).get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+    const list = (await request(testApp.app.getHttpServer()).get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${officer}`).expect(200)).body;
     expect(list.entries.map((e: { delegation: { name: string }; status: string }) => [e.delegation.name, e.status])).toEqual([
       ['Kenya', 'speaking'],
       ['Peru', 'waiting'],

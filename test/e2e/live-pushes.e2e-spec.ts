@@ -49,7 +49,7 @@ describe('live pushes sized to the change', () => {
   const floor = (meetingId: number, command: string, body: Record<string, unknown> = {}) =>
     request(testApp.app.getHttpServer()).post(`/api/meetings/${meetingId}/floor/${command}`).set('Authorization', `Bearer ${officer}`).send(body);
   const list = async (meetingId: number): Promise<SpeakersListView> =>
-    (await request(testApp.app.getHttpServer()).get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+    (await request(testApp.app.getHttpServer()).get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${officer}`).expect(200)).body;
 
   it('sends a burst of inscriptions as a few merged lists, the last one the final list', async () => {
     const meetingId = ownMeeting();

@@ -28,7 +28,8 @@ describe('property: malformed Socket.IO payloads are refused and change nothing'
   let delegateToken: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    // Hundreds of payloads a second on one socket: the per-socket rate limits are tried in live-limits.e2e-spec.
+    testApp = await createTestApp({ env: { LIVE_EVENTS_PER_SECOND: '100000', LIVE_JOINS_PER_MINUTE: '100000' } });
     const bms7 = await seededBms7(testApp);
     const officer = await loginAsOfficer(testApp);
     delegateToken = await delegateTokenFor(testApp, 'Kenya');

@@ -40,7 +40,7 @@ describe("speakers' list", () => {
   const freshMeeting = () => bms7.meetingIds[meetingsUsed++];
   const inscribe = (meetingId: number, token: string, body: Record<string, unknown>) =>
     api().post(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${token}`).send(body);
-  const list = async (meetingId: number) => (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+  const list = async (meetingId: number) => (await api().get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${officer}`).expect(200)).body;
   const waiting = async (meetingId: number): Promise<Entry[]> =>
     (await list(meetingId)).entries.filter((e: Entry) => e.status === 'waiting').sort((a: Entry, b: Entry) => a.position! - b.position!);
   const national = (name: string) => ({ delegationId: bms7.delegationId(name), capacity: 'national' });
@@ -153,7 +153,7 @@ describe("speakers' list: order, versions and concurrency", () => {
   const inscribe = (name: string, capacity = 'national') =>
     asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: suite.bms7.delegationId(name), capacity });
   const order = async () => {
-    const body = (await api().get(`/api/meetings/${meetingId}/speakers`).expect(200)).body;
+    const body = (await api().get(`/api/meetings/${meetingId}/speakers`).set('Authorization', `Bearer ${suite.officer}`).expect(200)).body;
     return {
       version: body.version as number,
       names: (body.entries as Entry[]).filter((e) => e.status === 'waiting').map((e) => e.delegation.name),
@@ -212,6 +212,13 @@ describe("speakers' list: order, versions and concurrency", () => {
     await asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: 99999, capacity: 'national' }).expect(404);
   });
 
+  it.each(['0x31', '1e0', ' 1', '+1', '1.0', '-1'])('reads a version in the query string as decimal digits only: %j is a 400', async (version) => {
+    const entry = (await inscribe('Tonga').expect(201)).body;
+    const response = await asOfficer(api().delete(`/api/meetings/${meetingId}/speakers/${entry.id}`).query({ version })).expect(400);
+    expect(response.body.message).toEqual([expect.stringMatching(/^version: /)]);
+    await asOfficer(api().delete(`/api/meetings/${meetingId}/speakers/${entry.id}`)).expect(200);
+  });
+
   it('names every bad field in a 400', async () => {
     const response = await asOfficer(api().post(`/api/meetings/${meetingId}/speakers`)).send({ delegationId: 'x', capacity: 'king', extra: 1 });
     expect(response.status).toBe(400);
@@ -222,7 +229,7 @@ describe("speakers' list: order, versions and concurrency", () => {
   });
 
   it('exports the list as CSV with a header row, CRLF records and a byte-order mark', async () => {
-    const response = await api().get(`/api/meetings/${meetingId}/speakers.csv`).expect(200);
+    const response = await asOfficer(api().get(`/api/meetings/${meetingId}/speakers.csv`)).expect(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
     const [header, ...rows] = parseSpreadsheet(response.text);
     expect(header).toEqual(['position', 'delegation', 'capacity', 'on behalf of', 'status', 'inscribed at', 'limit seconds', 'expected start']);
@@ -243,7 +250,7 @@ describe("speakers' list: order, versions and concurrency", () => {
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(names.map(() => 201));
-    const entries: Entry[] = (await api().get(`/api/meetings/${meeting}/speakers`).expect(200)).body.entries;
+    const entries: Entry[] = (await asOfficer(api().get(`/api/meetings/${meeting}/speakers`)).expect(200)).body.entries;
     expect(entries).toHaveLength(20);
     expect(entries.map((e) => e.position).sort((a, b) => a! - b!)).toEqual(names.map((_, i) => i + 1));
     expect(new Set(entries.map((e) => e.delegation.name)).size).toBe(20);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createAccessCodeSchema } from '../../src/auth/access-codes.dto';
 import { delegateSignInSchema, firstOfficerSetupSchema, loginSchema } from '../../src/auth/auth.dto';
 import { issueAccessCodesSchema } from '../../src/auth/conference-access-codes.dto';
+import { queryInteger } from '../../src/common/body-schemas';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema, updateConferenceSchema } from '../../src/conferences/conferences.dto';
 import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
@@ -12,8 +13,11 @@ import { roomBodySchema } from '../../src/rooms/rooms.dto';
 import { callAgainSchema, inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
 import { createWebhookSchema } from '../../src/webhooks/webhooks.dto';
 
-/** Who may call: anyone, the sign-in routes (which ignore any token), officers, or any signed-in caller. */
-export type RouteAccess = 'public' | 'signIn' | 'officer' | 'signedIn';
+/**
+ * Who may call: anyone, the sign-in routes (which ignore any token), officers, any signed-in
+ * caller, or a meeting's readers (anyone for a webcast meeting, any signed-in caller otherwise).
+ */
+export type RouteAccess = 'public' | 'signIn' | 'officer' | 'signedIn' | 'meetingRead';
 export type RouteMethod = 'get' | 'post' | 'patch' | 'delete';
 
 export interface ApiRoute {
@@ -28,7 +32,7 @@ export interface ApiRoute {
 }
 
 // The withdraw route's query: defined inline in speakers.controller.ts.
-const versionQuerySchema = z.object({ version: z.coerce.number().int().nonnegative().optional() }).strict();
+const versionQuerySchema = z.object({ version: queryInteger.optional() }).strict();
 
 const CONFERENCE = '/api/conferences/{slug}';
 const ACCESS_CODES = `${CONFERENCE}/delegations/{delegationId}/access-codes`;
@@ -47,6 +51,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${CONFERENCE}/access-codes`, access: 'officer', body: issueAccessCodesSchema },
   { method: 'post', path: '/api/officers', access: 'officer', body: createOfficerSchema },
   { method: 'get', path: '/api/officers', access: 'officer' },
+  { method: 'delete', path: '/api/officers/{id}', access: 'officer' },
   { method: 'get', path: '/api/conferences', access: 'public' },
   { method: 'get', path: CONFERENCE, access: 'public' },
   { method: 'patch', path: CONFERENCE, access: 'officer', body: updateConferenceSchema },
@@ -69,7 +74,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${CONFERENCE}/rooms`, access: 'officer', body: roomBodySchema },
   { method: 'patch', path: `${CONFERENCE}/rooms/{id}`, access: 'officer', body: roomBodySchema },
   { method: 'delete', path: `${CONFERENCE}/rooms/{id}`, access: 'officer' },
-  { method: 'get', path: `${MEETING}/speakers`, access: 'public' },
+  { method: 'get', path: `${MEETING}/speakers`, access: 'meetingRead' },
   { method: 'post', path: `${MEETING}/speakers`, access: 'signedIn', body: inscribeSchema },
   { method: 'post', path: `${MEETING}/speakers/close`, access: 'officer', body: listVersionSchema },
   { method: 'post', path: `${MEETING}/speakers/reopen`, access: 'officer', body: listVersionSchema },
@@ -77,8 +82,8 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${MEETING}/speakers/{entryId}/move`, access: 'officer', body: moveSchema },
   { method: 'post', path: `${MEETING}/speakers/{entryId}/call-again`, access: 'officer', body: callAgainSchema },
   { method: 'delete', path: `${MEETING}/speakers/{entryId}`, access: 'signedIn', query: versionQuerySchema },
-  { method: 'get', path: `${MEETING}/speakers.csv`, access: 'public' },
-  { method: 'get', path: `${MEETING}/floor`, access: 'public' },
+  { method: 'get', path: `${MEETING}/speakers.csv`, access: 'meetingRead' },
+  { method: 'get', path: `${MEETING}/floor`, access: 'meetingRead' },
   { method: 'post', path: `${MEETING}/floor/extend`, access: 'officer', body: extendSchema },
   { method: 'post', path: `${MEETING}/floor/adjust`, access: 'officer', body: adjustSchema },
   { method: 'post', path: `${MEETING}/floor/set`, access: 'officer', body: setTimeSchema },
@@ -86,12 +91,12 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: `${MEETING}/floor/message`, access: 'officer', body: messageSchema },
   { method: 'post', path: `${MEETING}/floor/point-of-order`, access: 'officer', body: pointOfOrderSchema },
   { method: 'post', path: `${MEETING}/floor/{command}`, access: 'officer', body: floorCommandSchema },
-  { method: 'get', path: `${MEETING}/statements`, access: 'public' },
-  { method: 'get', path: `${MEETING}/statements.csv`, access: 'public' },
-  { method: 'get', path: `${CONFERENCE}/report`, access: 'public' },
-  { method: 'get', path: `${CONFERENCE}/report.csv`, access: 'public' },
-  { method: 'get', path: `${CONFERENCE}/statements`, access: 'public', query: conferenceStatementsQuerySchema },
-  { method: 'get', path: `${CONFERENCE}/statements.csv`, access: 'public', query: conferenceStatementsQuerySchema },
+  { method: 'get', path: `${MEETING}/statements`, access: 'meetingRead' },
+  { method: 'get', path: `${MEETING}/statements.csv`, access: 'meetingRead' },
+  { method: 'get', path: `${CONFERENCE}/report`, access: 'officer' },
+  { method: 'get', path: `${CONFERENCE}/report.csv`, access: 'officer' },
+  { method: 'get', path: `${CONFERENCE}/statements`, access: 'signedIn', query: conferenceStatementsQuerySchema },
+  { method: 'get', path: `${CONFERENCE}/statements.csv`, access: 'signedIn', query: conferenceStatementsQuerySchema },
   { method: 'get', path: `${MEETING}/audit`, access: 'officer' },
   { method: 'get', path: `${MEETING}/presence`, access: 'officer' },
   { method: 'post', path: `${MEETING}/presence`, access: 'signedIn', body: declarePresenceSchema },

@@ -13,7 +13,7 @@ export interface DelegateSession {
   code: string;
 }
 
-// One officer sign-in per app: bcrypt makes each one cost about a third of a second.
+// One officer sign-in per app: each is a password check.
 const officerTokens = new WeakMap<TestApp['app'], Promise<string>>();
 
 /** An officer access token for the bootstrap account (TEST_ADMIN), signed in once per app. */

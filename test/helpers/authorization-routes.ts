@@ -1,5 +1,5 @@
-import { API_ROUTES, routeName } from './api-routes';
-import { MatrixContext, MatrixRoute, OFFICER_ONLY, OWN_DELEGATION, PUBLIC, statusMatches } from './authorization-matrix';
+import { API_ROUTES, ApiRoute, routeName } from './api-routes';
+import { MatrixContext, MatrixRoute, OFFICER_ONLY, OWN_DELEGATION, PUBLIC, SIGNED_IN, statusMatches } from './authorization-matrix';
 
 // Routes for test/e2e/authorization-all.e2e-spec.ts. Each request a caller may succeed with gets
 // fixtures of its own (a meeting, a room), so one caller's success never decides the next one's answer.
@@ -14,6 +14,7 @@ export const IN_AUTH_MATRIX = [
   'DELETE /api/conferences/{slug}/delegations/{delegationId}/access-codes/{codeId}',
   'POST /api/officers',
   'GET /api/officers',
+  'DELETE /api/officers/{id}',
 ];
 
 const asOfficer = (context: MatrixContext, method: 'post' | 'get', path: string) =>
@@ -30,7 +31,7 @@ let fixtures = 0;
 const fixtureOf = new WeakMap<MatrixContext, Fixture>();
 
 /** A virtual meeting of its own (no room, so no clash), with entries and floor commands already applied. */
-export async function freshMeeting(context: MatrixContext, setup: { entries?: number; floor?: string[] } = {}): Promise<Fixture> {
+export async function freshMeeting(context: MatrixContext, setup: { entries?: number; floor?: string[]; webcast?: boolean } = {}): Promise<Fixture> {
   const created = await asOfficer(context, 'post', `/api/conferences/${context.slug}/meetings`)
     .send({
       title: `Authorization fixture ${++fixtures}`,
@@ -39,6 +40,7 @@ export async function freshMeeting(context: MatrixContext, setup: { entries?: nu
       room: null,
       startsAt: '2021-07-28T13:15',
       endsAt: '2021-07-28T14:45',
+      webcast: setup.webcast ?? false,
     })
     .expect(201);
   const meetingId: number = created.body.id;
@@ -280,18 +282,34 @@ async function freshWebhook(context: MatrixContext): Promise<number> {
   return created.body.id;
 }
 
-/** Every public read; they change nothing, so one meeting (made on first use) serves them all. */
+/**
+ * Every read outside the auth matrix and the routes above; they change nothing, so one meeting (made
+ * on first use) serves them all, and one webcast meeting the reads anyone may make of a webcast meeting only.
+ */
 export function readRoutes(): MatrixRoute[] {
-  let shared: Promise<Fixture> | undefined;
-  return API_ROUTES.filter((route) => route.method === 'get' && route.access === 'public').map((route) => ({
-    name: routeName(route),
+  const shared = new Map<boolean, Promise<Fixture>>();
+  const read = (route: ApiRoute, webcast: boolean, expected: MatrixRoute['expected'], suffix = ''): MatrixRoute => ({
+    name: `${routeName(route)}${suffix}`,
     method: 'get',
     path: async (context) => {
-      shared ??= freshMeeting(context);
-      return route.path.replace('{slug}', context.slug).replace('{id}', String((await shared).meetingId));
+      if (!shared.has(webcast)) shared.set(webcast, freshMeeting(context, { webcast }));
+      return route.path.replace('{slug}', context.slug).replace('{id}', String((await shared.get(webcast)!).meetingId));
     },
-    expected: PUBLIC,
-  }));
+    expected,
+  });
+  const walkedAbove = new Set(WRITE_ROUTES.map((route) => route.name));
+  return API_ROUTES.filter((route) => route.method === 'get' && !IN_AUTH_MATRIX.includes(routeName(route)) && !walkedAbove.has(routeName(route))).flatMap((route) => {
+    switch (route.access) {
+      case 'meetingRead':
+        return [read(route, false, SIGNED_IN, ' (not webcast)'), read(route, true, PUBLIC, ' (webcast)')];
+      case 'officer':
+        return [read(route, false, OFFICER_ONLY)];
+      case 'signedIn':
+        return [read(route, false, SIGNED_IN)];
+      default:
+        return [read(route, false, PUBLIC)];
+    }
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app-setup';
 import { buildOpenApiDocument } from '../../src/openapi/openapi-document';
-import { PASSWORD_HASH_COST } from '../../src/auth/password-hasher';
+import { PASSWORD_HASH_COST, PasswordHashCost } from '../../src/auth/password-hasher';
 import { APP_CONFIG, AppConfig, loadConfig } from '../../src/config/app-config';
 import { fakeClock, FakeClock } from '../../src/domain/clock';
 import { CLOCK } from '../../src/persistence/clock.provider';
@@ -49,7 +49,7 @@ export interface TestAppOptions {
   databasePath?: string;
   env?: Record<string, string>;
   clock?: FakeClock;
-  passwordHashCost?: number;
+  passwordHashCost?: PasswordHashCost;
 }
 
 export function tempDatabasePath(): string {
@@ -78,9 +78,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(config)
     .overrideProvider(CLOCK)
     .useValue(clock)
-    // bcrypt at production cost takes ~0.4 s a hash; the suites sign in hundreds of times.
+    // The suites sign in hundreds of times: a cheap argon2id keeps them quick.
     .overrideProvider(PASSWORD_HASH_COST)
-    .useValue(options.passwordHashCost ?? 4)
+    .useValue(options.passwordHashCost ?? { memoryKiB: 64, passes: 1 })
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
   // First, so that it sees every answer, the ones helmet, CORS or compression give or change too;

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { FloorStateView, SpeakersListView } from '../../src/shared/api-types';
+import { loginAsOfficer } from './auth';
 import type { TestApp } from './create-test-app';
 
 export interface MeetingState {
@@ -7,13 +8,11 @@ export interface MeetingState {
   floor: FloorStateView;
 }
 
-/** The speakers' list and the floor of a meeting, as GET returns them. */
-export async function meetingState(testApp: Pick<TestApp, 'app'>, meetingId: number): Promise<MeetingState> {
-  const api = () => request(testApp.app.getHttpServer());
-  const [speakers, floor] = await Promise.all([
-    api().get(`/api/meetings/${meetingId}/speakers`),
-    api().get(`/api/meetings/${meetingId}/floor`),
-  ]);
+/** The speakers' list and the floor of a meeting, as GET returns them to an officer. */
+export async function meetingState(testApp: TestApp, meetingId: number): Promise<MeetingState> {
+  const officer = await loginAsOfficer(testApp);
+  const api = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${officer}`);
+  const [speakers, floor] = await Promise.all([api(`/api/meetings/${meetingId}/speakers`), api(`/api/meetings/${meetingId}/floor`)]);
   if (speakers.status !== 200 || floor.status !== 200) {
     throw new Error(`meeting ${meetingId} state: speakers ${speakers.status}, floor ${floor.status}`);
   }

@@ -23,9 +23,9 @@ describe('two officers on two instances racing Next', () => {
 
   const next = (url: string, body: Record<string, unknown> = {}) =>
     request(url).post(`/api/meetings/${meeting}/floor/next`).set('Authorization', `Bearer ${token}`).send(body);
-  const floor = async () => (await request(scale.urlB).get(`/api/meetings/${meeting}/floor`).expect(200)).body;
+  const floor = async () => (await request(scale.urlB).get(`/api/meetings/${meeting}/floor`).set('Authorization', `Bearer ${token}`).expect(200)).body;
   const speakingEntries = async () => {
-    const list = (await request(scale.urlA).get(`/api/meetings/${meeting}/speakers`).expect(200)).body;
+    const list = (await request(scale.urlA).get(`/api/meetings/${meeting}/speakers`).set('Authorization', `Bearer ${token}`).expect(200)).body;
     return list.entries.filter((e: { status: string }) => e.status === 'speaking');
   };
 

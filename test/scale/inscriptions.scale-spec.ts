@@ -43,7 +43,7 @@ describe('193 delegates inscribing through two instances at once', () => {
   });
 
   it('takes every inscription, at distinct positions 1..193, one list version each', async () => {
-    const before = (await request(scale.urlA).get(`/api/meetings/${meeting}/speakers`).expect(200)).body;
+    const before = (await request(scale.urlA).get(`/api/meetings/${meeting}/speakers`).set('Authorization', `Bearer ${delegates[0].token}`).expect(200)).body;
     const responses = await Promise.all(
       delegates.map(({ delegationId, token, url }) =>
         request(url).post(`/api/meetings/${meeting}/speakers`).set('Authorization', `Bearer ${token}`).send({ delegationId, capacity: 'national' }),
@@ -52,7 +52,7 @@ describe('193 delegates inscribing through two instances at once', () => {
     const statuses = responses.reduce<Record<number, number>>((count, r) => ({ ...count, [r.status]: (count[r.status] ?? 0) + 1 }), {});
     expect(statuses).toEqual({ 201: MEMBER_STATES });
 
-    const list = (await request(scale.urlB).get(`/api/meetings/${meeting}/speakers`).expect(200)).body;
+    const list = (await request(scale.urlB).get(`/api/meetings/${meeting}/speakers`).set('Authorization', `Bearer ${delegates[0].token}`).expect(200)).body;
     const waiting = (list.entries as Entry[]).filter((e) => e.status === 'waiting');
     expect(waiting).toHaveLength(MEMBER_STATES);
     expect(waiting.map((e) => e.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: MEMBER_STATES }, (_, i) => i + 1));

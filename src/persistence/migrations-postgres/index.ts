@@ -1,3 +1,5 @@
+import { SignInAttempts1795700018011 } from './1795700018011-SignInAttempts';
+import { StorageProbe1795700018001 } from './1795700018001-StorageProbe';
 import { AuditActionLength1795626413310 } from './1795626413310-AuditActionLength';
 import { EnforcementAndWebhooks1796171792921 } from './1796171792921-EnforcementAndWebhooks';
 import { InitialSchema1795621699620 } from './1795621699620-InitialSchema';
@@ -9,6 +11,8 @@ import { PresenceAndSpeakerMode1796172714381 } from './1796172714381-PresenceAnd
 export const POSTGRES_MIGRATIONS = [
   InitialSchema1795621699620,
   AuditActionLength1795626413310,
+  StorageProbe1795700018001,
+  SignInAttempts1795700018011,
   EnforcementAndWebhooks1796171792921,
   MeetingChangedAt1796172465501,
   FirstRunRehearsalProvisional1796172684973,

@@ -1,3 +1,5 @@
+import { SignInAttempts1795700018010 } from './1795700018010-SignInAttempts';
+import { StorageProbe1795700018000 } from './1795700018000-StorageProbe';
 import { AuditActionLength1795626385697 } from './1795626385697-AuditActionLength';
 import { EnforcementAndWebhooks1796171725703 } from './1796171725703-EnforcementAndWebhooks';
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
@@ -8,6 +10,8 @@ import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAnd
 export const MIGRATIONS = [
   InitialSchema1795619265813,
   AuditActionLength1795626385697,
+  StorageProbe1795700018000,
+  SignInAttempts1795700018010,
   EnforcementAndWebhooks1796171725703,
   MeetingChangedAt1796172465500,
   FirstRunRehearsalProvisional1796172683973,

@@ -1,0 +1,24 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { MeetingCore } from '../meeting-core/meeting-core.service';
+import type { RequestWithPrincipal } from './require-role.decorator';
+
+/**
+ * One rule for reading a meeting, as the live gateway's join applies it: anyone may read a
+ * webcast meeting's list, floor and statements; any other needs a signed-in officer or delegate.
+ * Runs after the global AuthGuard, which has read the token.
+ */
+@Injectable()
+export class MeetingReadGuard implements CanActivate {
+  constructor(private readonly core: MeetingCore) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
+    if (request.principal) return true;
+    const meetingId = Number(request.params.id);
+    // A bad or unknown id is the route's own 400 or 404.
+    if (!Number.isSafeInteger(meetingId) || meetingId <= 0) return true;
+    const { settings } = await this.core.current(meetingId);
+    if (!settings.webcast) throw new UnauthorizedException(`Meeting ${meetingId} is not webcast: sign in to read it`);
+    return true;
+  }
+}

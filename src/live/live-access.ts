@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { Namespace } from 'socket.io';
+import type { Principal } from '../auth/principal';
+import { AccessEnded, ClientToServerEvents, MAX_NEXT_SPEAKERS, ServerToClientEvents } from '../shared/live-events';
+import { listRoom, meetingRoom, nextRoom } from './live-publisher';
+
+export const officerRoom = (officerId: number) => `officer:${officerId}`;
+export const accessCodeRoom = (accessCodeId: number) => `access-code:${accessCodeId}`;
+/** Every socket of one signed-in principal, on every instance. */
+export const principalRoom = (principal: Principal) =>
+  principal.role === 'officer' ? officerRoom(principal.officerId) : accessCodeRoom(principal.accessCodeId);
+/** The public viewers (no token) following a meeting: they lose it when the webcast ends. */
+export const publicRoom = (meetingId: number) => `${meetingRoom(meetingId)}:public`;
+
+/**
+ * Takes sockets out of what they may no longer follow, on every instance (the Redis adapter
+ * broadcasts `in(room).disconnectSockets()` and `socketsLeave()`): each is told why first.
+ */
+@Injectable()
+export class LiveAccess {
+  private namespace: Namespace<ClientToServerEvents, ServerToClientEvents> | null = null;
+
+  attach(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+    this.namespace = namespace;
+  }
+
+  /** An access code revoked or an officer removed (its principalRoom): its sockets are disconnected. */
+  endPrincipal(room: string, reason: AccessEnded['reason']): void {
+    this.namespace?.to(room).emit('access:ended', { reason });
+    this.namespace?.in(room).disconnectSockets();
+  }
+
+  /** A meeting no longer webcast: public viewers leave its rooms and stay connected for others. */
+  endPublicFollowing(meetingId: number): void {
+    const room = publicRoom(meetingId);
+    this.namespace?.to(room).emit('access:ended', { reason: 'not-webcast', meetingId });
+    const rooms = [meetingRoom(meetingId), listRoom(meetingId), room];
+    for (let count = 0; count <= MAX_NEXT_SPEAKERS; count += 1) rooms.push(nextRoom(meetingId, count));
+    this.namespace?.in(room).socketsLeave(rooms);
+  }
+}
