@@ -5,6 +5,7 @@ import type { ConferenceDetail, DelegationRef, MeetingView, StatementView } from
 import { MeetingSelect } from '../../components/meeting-select';
 import { Column, SortableTable } from '../../components/sortable-table';
 import { api } from '../../lib/api';
+import { downloadWithToken } from '../../lib/download';
 import { loadMeetings } from '../../lib/conference-data';
 import { defaultMeeting } from '../../lib/meetings';
 import type { OfficerSession } from '../../lib/session';
@@ -15,6 +16,8 @@ import type { Notices } from './officer-shell';
 type Statement = StatementView & { meetingTitle?: string; endedBy?: string | null };
 
 const duration = (ms: number) => formatCountdown(Math.max(0, ms));
+/** The file's name, as the server's Content-Disposition would give it. */
+const csvName = (path: string) => path.split('?')[0].split('/').filter(Boolean).slice(-2).join('-');
 const ENDED_BY = ['officer', 'time-limit', 'skip', 'point-of-order'];
 const endedByText = (s: Statement) => (s.endedBy && ENDED_BY.includes(s.endedBy) ? t(`endedBy.${s.endedBy}` as StringKey) : (s.endedBy ?? t('common.none')));
 
@@ -89,9 +92,9 @@ export function RecordPage({ conference, session, notices }: { conference: Confe
         <div class="list-head">
           <h2 id="record-meeting-heading">{t('record.meetingHeading')}</h2>
           {meetingId !== null && (
-            <a class="button-link" href={`/api/meetings/${meetingId}/statements.csv`} download data-testid="meeting-csv">
+            <button type="button" class="button-link" data-testid="meeting-csv" onClick={() => void downloadWithToken(`/api/meetings/${meetingId}/statements.csv`, csvName(`/api/meetings/${meetingId}/statements.csv`), session.token).catch(notices.error)}>
               {t('record.csv')}
-            </a>
+            </button>
           )}
         </div>
         <MeetingSelect id="record-meeting-select" meetings={meetings} zone={zone} value={meetingId} onChange={setMeetingId} />
@@ -100,9 +103,9 @@ export function RecordPage({ conference, session, notices }: { conference: Confe
       <section class="panel" id="record-report" aria-labelledby="record-report-heading">
         <div class="list-head">
           <h2 id="record-report-heading">{t('record.reportHeading')}</h2>
-          <a class="button-link" href={`${base}/report.csv`} download data-testid="report-csv">
+          <button type="button" class="button-link" data-testid="report-csv" onClick={() => void downloadWithToken(`${base}/report.csv`, csvName(`${base}/report.csv`), session.token).catch(notices.error)}>
             {t('record.csv')}
-          </a>
+          </button>
         </div>
         <p data-testid="report-overall">
           {t('record.overall', { n: report.overall.statements, used: duration(report.overall.usedMs), overruns: report.overall.overruns, cutOffs: report.overall.cutOffs })}
@@ -129,9 +132,9 @@ export function RecordPage({ conference, session, notices }: { conference: Confe
       <section class="panel" id="record-speeches" aria-labelledby="record-speeches-heading">
         <div class="list-head">
           <h2 id="record-speeches-heading">{t('record.speechesHeading')}</h2>
-          <a class="button-link" href={speechCsv} download data-testid="speeches-csv">
+          <button type="button" class="button-link" data-testid="speeches-csv" onClick={() => void downloadWithToken(speechCsv, csvName(speechCsv), session.token).catch(notices.error)}>
             {t('record.csv')}
-          </a>
+          </button>
         </div>
         <div class="field">
           <label for="speeches-delegation">{t('record.filterDelegation')}</label>
