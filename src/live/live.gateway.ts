@@ -181,14 +181,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       // Join before reading the state, so no change can fall between the snapshot and the first push.
       const rooms = [meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next), ...presenceRooms(socket, meetingId)];
       await socket.join(isPublic ? [...rooms, publicRoom(meetingId)] : rooms);
+      socket.data.joinedAt[meetingId] ??= this.clock.now();
+      this.pagesChanged(socket, meetingId);
       const [now, presence] = await Promise.all([this.core.current(meetingId), this.presenceSnapshot(socket, meetingId)]);
       // The webcast may have ended while this join waited: its end could not take this socket out yet.
       if (isPublic && !now.settings.webcast) {
         await leaveMeeting(socket, meetingId);
         return notWebcast(meetingId);
       }
-      socket.data.joinedAt[meetingId] ??= this.clock.now();
-      this.pagesChanged(socket, meetingId);
       const nowMs = this.clock.now();
       const floor = floorView(now.state, now.settings.view, nowMs);
       if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs), ...presence };
