@@ -8,7 +8,8 @@ export const createWebhookSchema = z
       .string()
       .max(2000)
       .url()
-      .refine((url) => /^https?:$/.test(new URL(url).protocol), 'must be an http or https URL'),
+      // zod runs this even when .url() failed: a text that is no URL must not throw here (a 500).
+      .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), 'must be an http or https URL'),
     /** Keys the HMAC-SHA256 signature of every delivery. */
     secret: z.string().min(16).max(200),
     events: z

@@ -69,7 +69,7 @@ describe('HTTP: compression, caching, 405, CORS for Socket.IO, CSP', () => {
 
   describe('methods', () => {
     it.each([
-      ['PUT', '/api/conferences/bms7', 'GET, HEAD'],
+      ['PUT', '/api/conferences/bms7', 'GET, PATCH, HEAD'],
       ['DELETE', '/api/health', 'GET, HEAD'],
       ['PATCH', '/api/conferences/bms7/calendar.ics', 'GET, HEAD'],
       ['PUT', '/api/meetings/1', 'GET, DELETE, PATCH, HEAD'],

@@ -1,4 +1,3 @@
-import { parseSpreadsheet } from '../helpers/spreadsheet';
 import { io } from 'socket.io-client';
 import type { PresenceView, StatementsReport, StatementView } from '../../src/shared/api-types';
 import type { MeetingSnapshot } from '../../src/shared/live-events';
@@ -8,6 +7,7 @@ import { aMeeting } from '../factories/meeting';
 import { delegateTokenFor } from '../helpers/auth';
 import { connectLive, emitWithAck, eventWhere, LiveClient } from '../helpers/live-client';
 import { useBms7App } from '../helpers/use-bms7-app';
+import { parseSpreadsheet } from '../helpers/spreadsheet';
 
 /** The bound: a delegation whose last page disconnects is off line within 5 s. */
 const OFFLINE_WITHIN_MS = 5000;
