@@ -9,7 +9,7 @@ describe('HTTP: compression, caching, 405, CORS for Socket.IO, CSP', () => {
   // A list long enough (over 1 kB as CSV) to be worth compressing.
   let listedMeetingId: number;
   beforeAll(async () => {
-    const meeting = await aMeeting(suite);
+    const meeting = await aMeeting(suite, { webcast: true });
     const states = ((await suite.api().get('/api/conferences/bms7/delegations?kind=member-state').expect(200)).body as { name: string }[]).slice(0, 20);
     for (const state of states) await meeting.inscribe(state.name);
     listedMeetingId = meeting.meetingId;

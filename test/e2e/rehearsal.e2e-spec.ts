@@ -36,7 +36,7 @@ describe('rehearsal: a copy of a meeting that is live today', () => {
   it('is under way: its list forecasts from now and fits in its time', async () => {
     const copy = await rehearse(suite.bms7.meetingId(isFirstPlenary));
     await asOfficer('post', `/api/meetings/${copy.id}/speakers`).send({ delegationId: suite.bms7.delegationId('Kenya'), capacity: 'national' }).expect(201);
-    const list = (await suite.api().get(`/api/meetings/${copy.id}/speakers`).expect(200)).body;
+    const list = (await asOfficer('get', `/api/meetings/${copy.id}/speakers`).expect(200)).body;
     expect(Date.parse(list.entries[0].expectedStartAt)).toBeGreaterThanOrEqual(TODAY_MS);
     expect(list.fitsInMeeting).toBe(true);
   });
@@ -65,13 +65,13 @@ describe('rehearsal: a copy of a meeting that is live today', () => {
     for (const command of ['next', 'start']) await asOfficer('post', `/api/meetings/${copy.id}/floor/${command}`).send({}).expect(200);
     suite.testApp.clock.advance(60_000);
     await asOfficer('post', `/api/meetings/${copy.id}/floor/stop`).send({}).expect(200);
-    expect((await suite.api().get(`/api/meetings/${copy.id}/statements`).expect(200)).body).toHaveLength(1);
+    expect((await asOfficer('get', `/api/meetings/${copy.id}/statements`).expect(200)).body).toHaveLength(1);
 
     const calendar = (await suite.api().get('/api/conferences/bms7/calendar.ics').expect(200)).text;
     expect(calendar).not.toContain('Rehearsal:');
     expect(calendar).toContain('1st plenary meeting');
     await suite.api().get(`/api/conferences/bms7/calendar.ics?meeting=${copy.id}`).expect(404);
-    const report = (await suite.api().get('/api/conferences/bms7/report').expect(200)).body;
+    const report = (await asOfficer('get', '/api/conferences/bms7/report').expect(200)).body;
     expect(report.meetings.map((meeting: { meetingId: number }) => meeting.meetingId)).not.toContain(copy.id);
   });
 
