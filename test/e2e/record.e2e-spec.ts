@@ -26,7 +26,7 @@ describe('the record of the conference', () => {
   });
 
   it('lists every statement of the week in the order given, each with its meeting', async () => {
-    const { body } = await suite.api().get('/api/conferences/bms7/statements').expect(200);
+    const { body } = await suite.api().get('/api/conferences/bms7/statements').set('Authorization', `Bearer ${suite.officer}`).expect(200);
     expect(body.map((s: { delegation: { name: string }; meetingId: number }) => [s.delegation.name, s.meetingId])).toEqual([
       ['Brazil', secondMeeting],
       ['Kenya', firstMeeting],
@@ -37,13 +37,13 @@ describe('the record of the conference', () => {
 
   it('filters the speech list by delegation', async () => {
     const brazil = suite.bms7.delegationId('Brazil');
-    const { body } = await suite.api().get('/api/conferences/bms7/statements').query({ delegationId: String(brazil) }).expect(200);
+    const { body } = await suite.api().get('/api/conferences/bms7/statements').set('Authorization', `Bearer ${suite.officer}`).query({ delegationId: String(brazil) }).expect(200);
     expect(body).toHaveLength(2);
     expect(body.every((s: { delegation: { id: number } }) => s.delegation.id === brazil)).toBe(true);
   });
 
   it('gives the speech list as CSV', async () => {
-    const response = await suite.api().get('/api/conferences/bms7/statements.csv').expect(200);
+    const response = await suite.api().get('/api/conferences/bms7/statements.csv').set('Authorization', `Bearer ${suite.officer}`).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toContain('bms7-statements.csv');
     const lines = response.text.trim().split(/\r?\n/);
@@ -53,7 +53,7 @@ describe('the record of the conference', () => {
   });
 
   it('gives the report per meeting and per delegation as CSV, with overruns and cut-offs', async () => {
-    const response = await suite.api().get('/api/conferences/bms7/report.csv').expect(200);
+    const response = await suite.api().get('/api/conferences/bms7/report.csv').set('Authorization', `Bearer ${suite.officer}`).expect(200);
     const lines = response.text.trim().split(/\r?\n/);
     expect(lines[0]).toBe('per,id,name,statements,used seconds,overruns,overtime seconds,cut-offs');
     expect(lines).toContain(`delegation,${suite.bms7.delegationId('Brazil')},Brazil,2,400.0,2,40.0,0`);
@@ -62,9 +62,15 @@ describe('the record of the conference', () => {
   });
 
   it('names a bad delegation filter with 400 and an unknown conference with 404', async () => {
-    const bad = await suite.api().get('/api/conferences/bms7/statements').query({ delegationId: 'x' }).expect(400);
+    const bad = await suite.api().get('/api/conferences/bms7/statements').set('Authorization', `Bearer ${suite.officer}`).query({ delegationId: 'x' }).expect(400);
     expect(String(bad.body.message)).toContain('delegationId');
-    await suite.api().get('/api/conferences/nope/statements').expect(404);
-    await suite.api().get('/api/conferences/nope/report.csv').expect(404);
+    await suite.api().get('/api/conferences/nope/statements').set('Authorization', `Bearer ${suite.officer}`).expect(404);
+    await suite.api().get('/api/conferences/nope/report.csv').set('Authorization', `Bearer ${suite.officer}`).expect(404);
+  });
+
+  it('is for signed-in readers: the statements of the week hold closed meetings too, the report is for officers', async () => {
+    await suite.api().get('/api/conferences/bms7/statements').expect(401);
+    await suite.api().get('/api/conferences/bms7/statements.csv').expect(401);
+    await suite.api().get('/api/conferences/bms7/report.csv').expect(401);
   });
 });
