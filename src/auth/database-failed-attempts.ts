@@ -6,9 +6,20 @@ import { SignInAttemptsEntity } from './sign-in-attempts.entity';
 // Expired records are deleted once every this many attempts, not on each.
 const SWEEP_EVERY_ATTEMPTS = 200;
 
-/** The attempt counts in the database (sqlite or PostgreSQL), for one instance: a restart keeps them. */
+interface Pending {
+  work(manager: EntityManager): Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The attempt counts in the database (sqlite or PostgreSQL), for one instance: a restart keeps them.
+ * On sqlite the attempts that arrive together share one transaction: a burst of 50 sign-ins is a few
+ * commits, not a hundred queued in front of the floor's.
+ */
 export class DatabaseFailedAttempts implements FailureCounter {
   private attemptsSinceSweep = 0;
+  private pending: Pending[] = [];
 
   constructor(
     private readonly transactions: TransactionRunner,
@@ -17,7 +28,7 @@ export class DatabaseFailedAttempts implements FailureCounter {
   ) {}
 
   begin(key: string, attemptId: string, nowMs: number): Promise<number> {
-    return this.transactions.write(async (manager) => {
+    return this.write(async (manager) => {
       if ((this.attemptsSinceSweep += 1) >= SWEEP_EVERY_ATTEMPTS) {
         this.attemptsSinceSweep = 0;
         await manager.delete(SignInAttemptsEntity, { counter: this.name, expiresAt: LessThan(nowMs) });
@@ -29,13 +40,37 @@ export class DatabaseFailedAttempts implements FailureCounter {
   }
 
   succeeded(key: string, attemptId: string, forgetKey: boolean): Promise<void> {
-    return this.transactions.write(async (manager) => {
+    return this.write(async (manager) => {
       if (forgetKey) {
         await manager.delete(SignInAttemptsEntity, { counter: this.name, key });
         return;
       }
       await this.save(manager, key, takeBackAttempt(await this.load(manager, key), attemptId));
     });
+  }
+
+  /** PostgreSQL: one transaction each, as rows are locked across instances. sqlite: grouped by turn of the event loop. */
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.transactions.queuesTransactions) return this.transactions.write(work);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.length === 1) setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const results = await this.transactions.write(async (manager) => {
+        const done: unknown[] = [];
+        for (const { work } of batch) done.push(await work(manager));
+        return done;
+      });
+      batch.forEach(({ resolve }, index) => resolve(results[index]));
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    }
   }
 
   private async load(manager: EntityManager, key: string): Promise<AttemptRecord> {
