@@ -41,7 +41,6 @@ import { SocketLimits } from './socket-limits';
 interface SocketData extends LiveSocketData {
   /** The handshake's token, checked again at every join. */
   token: string | null;
-  expiry?: ReturnType<typeof setTimeout>;
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -103,6 +102,8 @@ function notWebcast(meetingId: number): LiveError {
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false }, pingInterval: 1500, pingTimeout: 3000 })
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly snapshots = new SnapshotCache();
+  // Not in socket.data: the Redis adapter sends socket.data to other instances (fetchSockets), and a timer is no JSON.
+  private readonly expiries = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly limits: SocketLimits;
 
   constructor(
@@ -148,16 +149,17 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const { principal, token } = socket.data;
     if (!principal || !token) return;
     // jsonwebtoken reads the system clock, so the deadline is on it too, not on the injected Clock.
-    socket.data.expiry = setTimeout(() => {
+    this.expiries.set(socket.id, setTimeout(() => {
       socket.emit('access:ended', { reason: 'token-expired' });
       socket.disconnect();
-    }, Math.max(0, this.tokens.expiresAtMs(token) - Date.now()));
+    }, Math.max(0, this.tokens.expiresAtMs(token) - Date.now())));
     await socket.join(principalRoom(principal));
   }
 
   /** Its rooms are already left: the delegation's other pages, on any instance, decide whether it is still online. */
   handleDisconnect(socket: LiveSocket): void {
-    clearTimeout(socket.data.expiry);
+    clearTimeout(this.expiries.get(socket.id));
+    this.expiries.delete(socket.id);
     for (const meetingId of Object.keys(socket.data.joinedAt ?? {})) this.pagesChanged(socket, Number(meetingId));
   }
 

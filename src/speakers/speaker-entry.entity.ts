@@ -23,7 +23,7 @@ export class SpeakerEntryEntity {
   @Column({ type: 'integer', nullable: true })
   onBehalfOfId!: number | null;
 
-  @Column({ type: 'varchar', length: 12 })
+  @Column({ type: 'varchar', length: 16 })
   status!: EntryStatus;
 
   /** 1-based among waiting entries; null once the entry has left the queue. */

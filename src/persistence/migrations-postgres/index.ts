@@ -5,6 +5,7 @@ import { EnforcementAndWebhooks1796171792921 } from './1796171792921-Enforcement
 import { InitialSchema1795621699620 } from './1795621699620-InitialSchema';
 import { MeetingChangedAt1796172465501 } from './1796172465501-MeetingChangedAt';
 import { FirstRunRehearsalProvisional1796172684973 } from './1796172684973-FirstRunRehearsalProvisional';
+import { EntryStatusLength1796178959925 } from './1796178959925-EntryStatusLength';
 import { PresenceAndSpeakerMode1796172714381 } from './1796172714381-PresenceAndSpeakerMode';
 
 /** PostgreSQL's twin of ../migrations (sqlite): one generated migration per schema change, in both sets. */
@@ -17,4 +18,5 @@ export const POSTGRES_MIGRATIONS = [
   MeetingChangedAt1796172465501,
   FirstRunRehearsalProvisional1796172684973,
   PresenceAndSpeakerMode1796172714381,
+  EntryStatusLength1796178959925,
 ];

@@ -5,6 +5,7 @@ import { EnforcementAndWebhooks1796171725703 } from './1796171725703-Enforcement
 import { InitialSchema1795619265813 } from './1795619265813-InitialSchema';
 import { MeetingChangedAt1796172465500 } from './1796172465500-MeetingChangedAt';
 import { FirstRunRehearsalProvisional1796172683973 } from './1796172683973-FirstRunRehearsalProvisional';
+import { EntryStatusLength1796178941822 } from './1796178941822-EntryStatusLength';
 import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAndSpeakerMode';
 
 export const MIGRATIONS = [
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   MeetingChangedAt1796172465500,
   FirstRunRehearsalProvisional1796172683973,
   PresenceAndSpeakerMode1796172713381,
+  EntryStatusLength1796178941822,
 ];
