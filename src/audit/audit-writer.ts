@@ -1,33 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export type AuditRow = Omit<AuditEntryEntity, 'id'>;
 
 /**
- * Audit rows that arrive together are written together: a burst of 193 inscriptions adds one
- * commit, not 193 behind the inscriptions' own. Each caller waits for the commit of its row.
+ * Audit rows that arrive together are written together, in one insert of many rows inside the commit
+ * the runner groups them into. Each caller waits for the commit of its row.
  */
 @Injectable()
 export class AuditWriter {
   private readonly logger = new Logger('Audit');
   private pending: AuditRow[] = [];
-  private flushing: Promise<void> | null = null;
+  private written: Promise<void> | null = null;
 
   constructor(private readonly transactions: TransactionRunner) {}
 
   record(row: AuditRow): Promise<void> {
     this.pending.push(row);
-    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
-    return this.flushing;
+    this.written ??= this.transactions
+      .writeTogether((manager) => this.insertPending(manager))
+      .catch((error: unknown) => this.logger.error(`audit write failed: ${String(error)}`));
+    return this.written;
   }
 
-  private async flush(): Promise<void> {
+  private async insertPending(manager: EntityManager): Promise<void> {
     const rows = this.pending;
     this.pending = [];
-    this.flushing = null;
-    await this.transactions
-      .write((manager) => manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, rows), { chunk: 100 }))
-      .catch((error: unknown) => this.logger.error(`audit write of ${rows.length} row(s) failed: ${String(error)}`));
+    this.written = null;
+    await manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, rows), { chunk: 100 });
   }
 }

@@ -6,12 +6,6 @@ import { SignInAttemptsEntity } from './sign-in-attempts.entity';
 // Expired records are deleted once every this many attempts, not on each.
 const SWEEP_EVERY_ATTEMPTS = 200;
 
-interface Pending {
-  work(manager: EntityManager): Promise<unknown>;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
 /**
  * The attempt counts in the database (sqlite or PostgreSQL), for one instance: a restart keeps them.
  * On sqlite the attempts that arrive together share one transaction: a burst of 50 sign-ins is a few
@@ -19,7 +13,6 @@ interface Pending {
  */
 export class DatabaseFailedAttempts implements FailureCounter {
   private attemptsSinceSweep = 0;
-  private pending: Pending[] = [];
 
   constructor(
     private readonly transactions: TransactionRunner,
@@ -51,26 +44,7 @@ export class DatabaseFailedAttempts implements FailureCounter {
 
   /** PostgreSQL: one transaction each, as rows are locked across instances. sqlite: grouped by turn of the event loop. */
   private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.transactions.queuesTransactions) return this.transactions.write(work);
-    return new Promise<T>((resolve, reject) => {
-      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (this.pending.length === 1) setImmediate(() => void this.flush());
-    });
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
-    try {
-      const results = await this.transactions.write(async (manager) => {
-        const done: unknown[] = [];
-        for (const { work } of batch) done.push(await work(manager));
-        return done;
-      });
-      batch.forEach(({ resolve }, index) => resolve(results[index]));
-    } catch (error) {
-      for (const { reject } of batch) reject(error);
-    }
+    return this.transactions.queuesTransactions ? this.transactions.writeTogether(work) : this.transactions.write(work);
   }
 
   private async load(manager: EntityManager, key: string): Promise<AttemptRecord> {
