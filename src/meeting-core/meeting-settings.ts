@@ -15,6 +15,8 @@ export interface MeetingSettings {
   meetingId: number;
   conferenceId: number;
   webcast: boolean;
+  /** A rehearsal's webhook deliveries say so: a receiver driving room or broadcast systems may ignore them. */
+  rehearsal: boolean;
   rules: MeetingRules;
   view: ViewContext;
 }
@@ -64,6 +66,7 @@ export function meetingSettings(meeting: MeetingEntity, conference: ConferenceEn
     meetingId: meeting.id,
     conferenceId: conference.id,
     webcast: meeting.webcast,
+    rehearsal: meeting.rehearsal,
     rules: {
       cancelled: meeting.cancelled,
       limits: conference,

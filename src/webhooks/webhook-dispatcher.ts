@@ -177,7 +177,7 @@ function payloadOf(event: FloorEvent, state: MeetingState, settings: MeetingSett
         onBehalfOf: entry.onBehalfOfId === null ? null : { id: entry.onBehalfOfId, name: ref(entry.onBehalfOfId).name },
       }
     : null;
-  const common = { event: event.event, occurredAt: epochMsToIso(event.atMs), meetingId: state.meetingId, speaker };
+  const common = { event: event.event, occurredAt: epochMsToIso(event.atMs), meetingId: state.meetingId, rehearsal: settings.rehearsal, speaker };
   switch (event.event) {
     case 'statement.started':
     case 'statement.warning':

@@ -145,7 +145,7 @@ describe('Enforcement: the server holds speakers to the limit', () => {
         expect(new Set(ended.map((delivery) => delivery.headers['x-rostrum-delivery'])).size).toBe(1);
         expect(ended[0].headers['x-rostrum-event']).toBe('statement.ended');
         expect(ours.every((delivery) => delivery.body.id === delivery.headers['x-rostrum-delivery'])).toBe(true);
-        expect(ended[0].body).toMatchObject({ endedBy: 'time-limit', conference: 'bms7', speaker: { delegation: { name: 'Kenya' } } });
+        expect(ended[0].body).toMatchObject({ endedBy: 'time-limit', conference: 'bms7', rehearsal: false, speaker: { delegation: { name: 'Kenya' } } });
         const deliveries = await asOfficer(suite.api().get(`/api/conferences/bms7/webhooks/${hook.body.id}/deliveries`)).expect(200);
         const endedDelivery = deliveries.body.find((delivery: { event: string }) => delivery.event === 'statement.ended');
         expect(endedDelivery).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 200 });
