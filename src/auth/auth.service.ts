@@ -50,7 +50,7 @@ export class AuthService {
     if (!delegation) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
     await this.transactions.write((manager) => manager.update(AccessCodeEntity, { id: row.id }, { lastUsedAt: nowMs }));
     this.tokens.rememberAccessCode(row, changesBefore);
-    const issued = await this.tokens.issueWithExpiry({ role: 'delegate', delegationId: delegation.id, accessCodeId: row.id });
+    const issued = await this.tokens.issueWithExpiry({ role: 'delegate', delegationId: delegation.id, accessCodeId: row.id }, row.expiresAt);
     return { ...issued, role: 'delegate', delegation: { id: delegation.id, name: delegation.name } };
   }
 }

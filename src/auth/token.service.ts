@@ -57,9 +57,21 @@ export class TokenService {
     return this.jwt.signAsync(claimsFor(principal));
   }
 
-  async issueWithExpiry(principal: Principal): Promise<IssuedToken> {
-    const accessToken = await this.issue(principal);
-    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+  /**
+   * A session opened with an access code that expires ends when the code does, not a token lifetime
+   * later: its sockets are then let go by the same timer as any expiring token.
+   */
+  async issueWithExpiry(principal: Principal, codeExpiresAtMs: number | null = null): Promise<IssuedToken> {
+    let accessToken = await this.issue(principal);
+    let { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    if (codeExpiresAtMs !== null) {
+      const codeLeftSeconds = Math.max(1, Math.ceil((codeExpiresAtMs - this.clock.now()) / 1000));
+      const tokenLeftSeconds = exp - Math.floor(Date.now() / 1000);
+      if (codeLeftSeconds < tokenLeftSeconds) {
+        accessToken = await this.jwt.signAsync(claimsFor(principal), { expiresIn: codeLeftSeconds });
+        ({ exp } = this.jwt.decode<{ exp: number }>(accessToken));
+      }
+    }
     return { accessToken, expiresAt: new Date(exp * 1000).toISOString() };
   }
 

@@ -2,6 +2,8 @@ import { JwtService } from '@nestjs/jwt';
 import type { Socket } from 'socket.io-client';
 import { AccessCodesService } from '../../src/auth/access-codes.service';
 import { claimsFor } from '../../src/auth/token.service';
+import type { Clock } from '../../src/domain/clock';
+import { CLOCK } from '../../src/persistence/clock.provider';
 import { LiveAccess } from '../../src/live/live-access';
 import type { AccessEnded, LiveError, MeetingSnapshot } from '../../src/shared/live-events';
 import { aMeeting } from '../factories/meeting';
@@ -73,6 +75,27 @@ describe('live: access ends when it ends', () => {
     await emitWithAck<MeetingSnapshot>(socket, 'meeting:join', { meetingId: meeting.meetingId });
     const ended = nextEvent(socket, 'access:ended');
     await expect(within(ended, 'access:ended')).resolves.toEqual<AccessEnded>({ reason: 'token-expired' });
+  });
+
+  it('a session opened with an access code that expires ends, with its socket, when the code does', async () => {
+    const meeting = await closedMeeting();
+    const delegationId = (await delegateSessionFor(suite.testApp, 'Chile')).delegation.id;
+    // The code's expiry is on the app's clock (the test's fake one); the token's on the system clock, as jsonwebtoken reads it.
+    const codeExpiresAtMs = suite.testApp.app.get<Clock>(CLOCK).now() + 3000;
+    const startedAtMs = Date.now();
+    const created = await suite
+      .api()
+      .post(`/api/conferences/bms7/delegations/${delegationId}/access-codes`)
+      .set('Authorization', `Bearer ${suite.officer}`)
+      .send({ label: 'three seconds', expiresAt: new Date(codeExpiresAtMs).toISOString() })
+      .expect(201);
+    const session = await suite.api().post('/api/auth/delegate').send({ code: created.body.code }).expect(200);
+    expect(Date.parse(session.body.expiresAt) - startedAtMs).toBeLessThanOrEqual(4000);
+    const socket = await connect(session.body.accessToken);
+    await emitWithAck<MeetingSnapshot>(socket, 'meeting:join', { meetingId: meeting.meetingId });
+    const ended = nextEvent(socket, 'access:ended');
+    await expect(within(ended, 'access:ended')).resolves.toEqual<AccessEnded>({ reason: 'token-expired' });
+    expect(Date.now() - startedAtMs).toBeGreaterThanOrEqual(2000);
   });
 
   it('a meeting that stops being webcast takes its public viewers out of its rooms; they stay connected', async () => {
