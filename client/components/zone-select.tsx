@@ -41,7 +41,6 @@ export function ZoneSelect({ id, label, value, venueZone, onChange, hint, nowMs 
   const shown = found.slice(0, MAX_SHOWN);
   const listId = `${id}-zones`;
   const optionId = (index: number) => `${id}-zone-${index}`;
-  const expanded = open && query !== null;
 
   const choose = (zone: ZoneChoice) => {
     onChange(zone.name);
@@ -55,18 +54,17 @@ export function ZoneSelect({ id, label, value, venueZone, onChange, hint, nowMs 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!expanded) {
-        setQuery(query ?? '');
+      if (!open) {
         setOpen(true);
         setActive(Math.max(0, shown.findIndex((zone) => zone.name === chosen)));
         return;
       }
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((index) => Math.min(Math.max(index + step, 0), shown.length - 1));
-    } else if (event.key === 'Enter' && expanded && shown[active]) {
+    } else if (event.key === 'Enter' && open && shown[active]) {
       event.preventDefault();
       choose(shown[active]);
-    } else if (event.key === 'Escape' && (expanded || query !== null)) {
+    } else if (event.key === 'Escape' && (open || query !== null)) {
       event.preventDefault();
       close();
     }
@@ -84,9 +82,9 @@ export function ZoneSelect({ id, label, value, venueZone, onChange, hint, nowMs 
         spellcheck={false}
         dir="ltr"
         aria-autocomplete="list"
-        aria-expanded={expanded}
+        aria-expanded={open}
         aria-controls={listId}
-        aria-activedescendant={expanded && shown[active] ? optionId(active) : undefined}
+        aria-activedescendant={open && shown[active] ? optionId(active) : undefined}
         aria-describedby={chosenZone ? `${id}-details ${id}-hint` : `${id}-hint`}
         value={query ?? chosen}
         onFocus={(event) => event.currentTarget.select()}
@@ -107,8 +105,8 @@ export function ZoneSelect({ id, label, value, venueZone, onChange, hint, nowMs 
         {hint ? `${hint} ` : ''}
         {t('zone.searchHint')}
       </small>
-      <ul class="picker-options zone-options" id={listId} role="listbox" aria-label={label} hidden={!expanded}>
-        {expanded &&
+      <ul class="picker-options zone-options" id={listId} role="listbox" aria-label={label} hidden={!open}>
+        {open &&
           shown.map((zone, index) => (
             <li
               key={zone.name}
@@ -129,16 +127,16 @@ export function ZoneSelect({ id, label, value, venueZone, onChange, hint, nowMs 
               <small class="zone-option-details">{details(zone)}</small>
             </li>
           ))}
-        {expanded && found.length > shown.length && (
+        {open && found.length > shown.length && (
           <li role="presentation" class="hint">
             {t('zone.more', { n: found.length - shown.length })}
           </li>
         )}
       </ul>
       <span class="visually-hidden" aria-live="polite">
-        {expanded && query ? (found.length === 0 ? t('zone.noMatch', { query }) : t('zone.found', { n: found.length })) : ''}
+        {open && query ? (found.length === 0 ? t('zone.noMatch', { query }) : t('zone.found', { n: found.length })) : ''}
       </span>
-      {expanded && found.length === 0 && <p class="hint">{t('zone.noMatch', { query: query ?? '' })}</p>}
+      {open && found.length === 0 && <p class="hint">{t('zone.noMatch', { query: query ?? '' })}</p>}
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function loadZoneTable(locale: string, nowMs: number): Promise<ZoneTable>
   const key = `${locale}|${Math.floor(nowMs / 3_600_000)}`;
   const cached = tables.get(key);
   if (cached) return cached;
-  const loading = import('@vvo/tzdb').then(({ getTimeZones, rawTimeZones }) => {
+  const loading = import('./tzdb-zones').then(({ getTimeZones, rawTimeZones }) => {
     const english = new Map(rawTimeZones.map((zone) => [zone.name, zone]));
     const byGroupName = new Map<string, string>();
     const abbreviations: ZoneAbbreviations = new Map();
