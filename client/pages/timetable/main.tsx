@@ -76,17 +76,17 @@ function Timetable() {
     <section class="day" key={key} aria-labelledby={`day-${key}`} data-testid="day">
       <h2 id={`day-${key}`}>{formatDay(dayMeetings[0].startsAt, viewerZone)}</h2>
       <ul class="meetings">
-      {dayMeetings.map((meeting) => (
-        <MeetingRow
-          key={meeting.id}
-          meeting={meeting}
-          agenda={agenda}
-          venueZone={venueZone}
-          viewerZone={viewerZone}
-          onNow={onNow.includes(meeting)}
-          next={next.includes(meeting)}
-        />
-      ))}
+        {dayMeetings.map((meeting) => (
+          <MeetingRow
+            key={meeting.id}
+            meeting={meeting}
+            agenda={agenda}
+            venueZone={venueZone}
+            viewerZone={viewerZone}
+            onNow={onNow.includes(meeting)}
+            next={next.includes(meeting)}
+          />
+        ))}
       </ul>
     </section>
   );
