@@ -1,6 +1,7 @@
 import type { MeetingView } from '../../src/shared/api-types';
-import { formatClock, formatShortDay } from '../lib/time-format';
-import { t } from '../lib/strings';
+import { meetingTitle } from '../lib/meeting-title';
+import { formatClock, formatShortDay, zoneAbbreviation } from '../lib/time-format';
+import { currentLanguage, t } from '../lib/strings';
 
 interface Props {
   id: string;
@@ -10,7 +11,7 @@ interface Props {
   onChange: (meetingId: number) => void;
 }
 
-/** Meetings in the venue's time, by start. */
+/** Meetings by start, each with its time and zone abbreviation ("10:00 EDT") and its title in the page's language. */
 export function MeetingSelect({ id, meetings, zone, value, onChange }: Props) {
   return (
     <div class="field meeting-select">
@@ -21,8 +22,8 @@ export function MeetingSelect({ id, meetings, zone, value, onChange }: Props) {
           <option key={meeting.id} value={meeting.id}>
             {t('meeting.option', {
               day: formatShortDay(meeting.startsAt, zone),
-              time: formatClock(meeting.startsAt, zone),
-              title: meeting.title,
+              time: t('time.inZone', { time: formatClock(meeting.startsAt, zone), zone: zoneAbbreviation(meeting.startsAt, zone) }),
+              title: meetingTitle(meeting, currentLanguage()).text,
               cancelled: meeting.cancelled ? 'yes' : 'no',
             })}
           </option>

@@ -1,4 +1,4 @@
-import { meetingIdFromPath, parseDisplayOptions, parseOverlayOptions } from './page-options';
+import { meetingIdFromPath, parseDisplayOptions, parseNowOption, parseOverlayOptions } from './page-options';
 
 describe('page options', () => {
   it('reads the meeting id from the path', () => {
@@ -29,5 +29,13 @@ describe('page options', () => {
     expect(parseDisplayOptions('').sound).toBe(false);
     expect(parseDisplayOptions('?sound=1').sound).toBe(true);
     expect(parseDisplayOptions('?sound=0').sound).toBe(false);
+  });
+
+  it('takes ?now= as the page’s now when it is an ISO instant with its offset', () => {
+    expect(parseNowOption('?now=2021-07-28T19:30:00Z')).toBe(Date.parse('2021-07-28T19:30:00Z'));
+    expect(parseNowOption('?now=2021-07-28T15:30-04:00')).toBe(Date.parse('2021-07-28T19:30:00Z'));
+    expect(parseNowOption('')).toBeNull();
+    expect(parseNowOption('?now=2021-07-28')).toBeNull();
+    expect(parseNowOption('?now=2021-13-45T99:00:00Z')).toBeNull();
   });
 });

@@ -34,3 +34,11 @@ export function parseDisplayOptions(search: string): DisplayOptions {
   const sound = (new URLSearchParams(search).get('sound') ?? '').toLowerCase();
   return { sound: ['1', 'true', 'yes', 'on'].includes(sound) };
 }
+
+/** `?now=2021-07-28T19:30:00Z`: the instant the page takes for now (a rehearsal of the week, a test); null without one or for an unreadable one. */
+export function parseNowOption(search: string): number | null {
+  const value = new URLSearchParams(search).get('now');
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}

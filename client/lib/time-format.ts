@@ -40,8 +40,34 @@ export function formatShortDay(instant: string | number, zone: string): string {
   return formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).format(toEpochMs(instant));
 }
 
-/** "EDT", or "GMT+2" where there is no common abbreviation (en-US knows the American ones). */
+/** A zone's usual abbreviations, from the maintained zone list once a page has loaded it (zone-table.ts). */
+export type ZoneAbbreviations = Map<string, { standard: string; daylight?: string; standardOffsetMinutes: number }>;
+let knownAbbreviations: ZoneAbbreviations = new Map();
+
+export function setZoneAbbreviations(abbreviations: ZoneAbbreviations): void {
+  knownAbbreviations = abbreviations;
+}
+
+/** The zone's offset from UTC at that instant, in minutes (+330 for India). */
+export function offsetMinutes(instant: string | number, zone: string): number {
+  const ms = toEpochMs(instant);
+  const parts = formatter(zone, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }, 'en-GB').formatToParts(ms);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const wallClockMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((wallClockMs - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/**
+ * "EDT", "CEST", "IST": the zone list's abbreviation, standard or daylight by the offset at that
+ * instant; else Intl's ("EDT" for American zones, "GMT+5:30" where it knows no abbreviation).
+ */
 export function zoneAbbreviation(instant: string | number, zone: string): string {
+  const known = knownAbbreviations.get(zone);
+  if (known) {
+    const offset = offsetMinutes(instant, zone);
+    if (offset === known.standardOffsetMinutes) return known.standard;
+    if (known.daylight) return known.daylight;
+  }
   const parts = formatter(zone, { timeZoneName: 'short' }, 'en-US').formatToParts(toEpochMs(instant));
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
@@ -58,20 +84,6 @@ export function isValidZone(zone: string): boolean {
 export function detectZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && isValidZone(zone) ? zone : 'UTC';
-}
-
-const FALLBACK_ZONES = [
-  'UTC', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'America/Mexico_City', 'America/Sao_Paulo',
-  'Europe/London', 'Europe/Paris', 'Europe/Berlin', 'Europe/Moscow', 'Africa/Nairobi', 'Africa/Lagos', 'Africa/Cairo',
-  'Asia/Dubai', 'Asia/Kolkata', 'Asia/Bangkok', 'Asia/Shanghai', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland',
-];
-
-/** Every IANA zone the browser knows, with the ones passed in always listed. */
-export function knownZones(...mustInclude: string[]): string[] {
-  const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
-  const zones = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : FALLBACK_ZONES);
-  for (const zone of mustInclude) if (zone) zones.add(zone);
-  return [...zones].sort();
 }
 
 /** "10:00–13:00" in `zone`, with the day added to the end when it is not the start's day. */

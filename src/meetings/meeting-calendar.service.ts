@@ -2,12 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
+import { ConferenceEntity } from '../conferences/conference.entity';
 import { ConferencesService } from '../conferences/conferences.service';
 import { DomainError } from '../domain/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { buildMeetingCalendar } from './meeting-calendar';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
+
+export interface CalendarFile {
+  filename: string;
+  body: string;
+}
 
 @Injectable()
 export class MeetingCalendarService {
@@ -20,8 +26,18 @@ export class MeetingCalendarService {
   ) {}
 
   /** The conference's timetable as iCalendar text, or one meeting of it (404 if not there). */
-  async export(slug: string, meetingId?: number): Promise<{ filename: string; body: string }> {
-    const conference = await this.conferences.getBySlug(slug);
+  async export(slug: string, meetingId?: number): Promise<CalendarFile> {
+    return this.exportOf(await this.conferences.getBySlug(slug), meetingId);
+  }
+
+  /** One meeting's calendar, found by id alone (404 if unknown, or a rehearsal). */
+  async exportMeeting(meetingId: number): Promise<CalendarFile> {
+    const { conference } = await this.meetingViews.load(meetingId);
+    return this.exportOf(conference, meetingId);
+  }
+
+  private async exportOf(conference: ConferenceEntity, meetingId?: number): Promise<CalendarFile> {
+    const { slug } = conference;
     // Rehearsals are not meetings anyone attends: they stay out of calendars.
     const where = { conferenceId: conference.id, rehearsal: false, ...(meetingId === undefined ? {} : { id: meetingId }) };
     const meetings = await this.meetings.find({ where, order: { startsAt: 'ASC', id: 'ASC' } });

@@ -55,6 +55,7 @@ export class MeetingWritesService {
         conferenceId: meeting.conferenceId,
         roomId: meeting.roomId,
         title: plan.title,
+        titles: null,
         kind: meeting.kind,
         format: meeting.format,
         webcast: false,

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EpochMsColumn } from '../persistence/columns';
 import type { EnforcementMode } from '../domain/timer/enforcement';
+import type { LocalizedNames } from '../shared/api-types';
 import type { MeetingFormat, MeetingKind } from '../domain/timetable/meeting-kinds';
 
 export { MEETING_FORMATS, MEETING_KINDS } from '../domain/timetable/meeting-kinds';
@@ -20,6 +21,10 @@ export class MeetingEntity {
 
   @Column({ type: 'varchar', length: 300 })
   title!: string;
+
+  /** The title in the six UN languages; null where only `title` is known (an officer's own meeting). */
+  @Column({ type: 'simple-json', nullable: true })
+  titles!: LocalizedNames | null;
 
   @Column({ type: 'varchar', length: 32 })
   kind!: MeetingKind;

@@ -15,6 +15,7 @@ export function toMeetingView(
     id: meeting.id,
     conferenceSlug: conference.slug,
     title: meeting.title,
+    titles: meeting.titles,
     kind: meeting.kind,
     format: meeting.format,
     webcast: meeting.webcast,

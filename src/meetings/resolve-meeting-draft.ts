@@ -54,6 +54,8 @@ export async function resolveMeetingDraft(
     conferenceId: conference.id,
     roomId: input.room === undefined ? (current?.roomId ?? null) : (room?.id ?? null),
     title: input.title ?? current!.title,
+    // Translations of an old title would be wrong beside a new one: the new one stands alone.
+    titles: input.title === undefined || input.title === current?.title ? (current?.titles ?? null) : null,
     kind: input.kind ?? current!.kind,
     format: input.format ?? current!.format,
     webcast: input.webcast ?? current!.webcast,

@@ -1,7 +1,20 @@
 import type { MeetingFormat, MeetingKind } from '../meetings/meeting.entity';
+import type { LocalizedNames } from '../shared/api-types';
+import {
+  AGENDA_CONSULTATIONS,
+  IMPLEMENTATION_TRENDS_BRIEFING,
+  MANUFACTURING_CONSULTATIONS,
+  ORGANIZATIONAL_CONSULTATIONS,
+  OUTCOME_CONSULTATIONS,
+  plenaryTitles,
+  ZERO_DRAFT_CONSULTATIONS,
+  ZERO_DRAFT_PROPOSALS,
+} from './bms7-meeting-titles';
 
 export interface MeetingSeed {
+  /** `titles.en`. */
   title: string;
+  titles: LocalizedNames;
   kind: MeetingKind;
   format: MeetingFormat;
   webcast: boolean;
@@ -17,8 +30,9 @@ export interface MeetingSeed {
 
 // Where the letters give no time, consultations are set at 10:00-12:00, the usual morning slot, and
 // plenaries at the UN's usual 10:00-13:00 and 15:00-18:00, until the Secretariat edits them.
-const consultation = (date: string, title: string, provisionalNote: string): MeetingSeed => ({
-  title,
+const consultation = (date: string, titles: LocalizedNames, provisionalNote: string): MeetingSeed => ({
+  title: titles.en,
+  titles,
   kind: 'informal-consultation',
   format: 'virtual',
   webcast: false,
@@ -33,7 +47,8 @@ const consultation = (date: string, title: string, provisionalNote: string): Mee
 const TIME_AND_FORMAT_ASSUMED = 'time (10:00-12:00) and virtual format assumed';
 
 const outcomeConsultation = (date: string, endsAt: string): MeetingSeed => ({
-  title: 'Informal consultations on the draft outcome document',
+  title: OUTCOME_CONSULTATIONS.en,
+  titles: OUTCOME_CONSULTATIONS,
   kind: 'informal-consultation',
   format: 'in-person',
   webcast: false,
@@ -55,10 +70,11 @@ const plenary = (
   agendaCodes: string[],
   provisionalNote = PLENARY_SCHEDULE_ASSUMED,
   startsAt?: string,
-): MeetingSeed => ({
-  title: `${number}${['st', 'nd', 'rd'][number - 1] ?? 'th'} plenary meeting: ${
-    agendaCodes.length === 1 ? `thematic debate on agenda item ${agendaCodes[0]}` : 'the outcome document'
-  }`,
+): MeetingSeed => {
+  const titles = plenaryTitles(number, agendaCodes.length === 1 ? agendaCodes[0] : null);
+  return {
+  title: titles.en,
+  titles,
   kind: 'plenary',
   format: 'hybrid',
   webcast: true,
@@ -68,7 +84,8 @@ const plenary = (
   inRoom: true,
   preparatory: false,
   provisionalNote,
-});
+  };
+};
 
 const ALL_ITEMS = ['A', 'B', 'C', 'D', 'E'];
 const FRIDAY_ASSUMED = 'Assumed: the letters do not say the Friday meetings take up the outcome document, nor their hours or room';
@@ -77,29 +94,29 @@ const FRIDAY_ASSUMED = 'Assumed: the letters do not say the Friday meetings take
 export const BMS7_MEETINGS: MeetingSeed[] = [
   consultation(
     '2021-04-22',
-    'Informal consultations: proposals and inputs for a zero draft of the outcome document',
+    ZERO_DRAFT_PROPOSALS,
     `Date from the chair's letter with the zero draft; ${TIME_AND_FORMAT_ASSUMED}`,
   ),
   consultation(
     '2021-04-28',
-    'Open informal-informal consultations on the agenda',
+    AGENDA_CONSULTATIONS,
     `Date from the zero draft (footnotes 2 and 3); ${TIME_AND_FORMAT_ASSUMED}`,
   ),
   consultation(
     '2021-05-21',
-    'Virtual open informal consultations on the zero draft of the outcome document',
+    ZERO_DRAFT_CONSULTATIONS,
     "Date, 10:00 start and virtual format from the chair's letter with the zero draft; the end (12:00) is assumed",
   ),
   consultation(
     '2021-06-25',
-    'Dedicated informal consultations on developments in small arms and light weapons manufacturing, technology and design',
+    MANUFACTURING_CONSULTATIONS,
     `Date from Draft 3 (para 19); ${TIME_AND_FORMAT_ASSUMED}`,
   ),
-  consultation('2021-07-09', 'Informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
-  consultation('2021-07-13', 'Informal consultations on the draft outcome document', `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
+  consultation('2021-07-09', OUTCOME_CONSULTATIONS, `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
+  consultation('2021-07-13', OUTCOME_CONSULTATIONS, `Date from the letter of 19 July 2021; ${TIME_AND_FORMAT_ASSUMED}`),
   consultation(
     '2021-07-22',
-    'Virtual informal consultations on organizational matters',
+    ORGANIZATIONAL_CONSULTATIONS,
     'Date, 10:00 start and virtual format from the letter of 19 July 2021; the end (12:00) is assumed',
   ),
   plenary(1, '2021-07-26', 'morning', ['A'], 'The thematic debate opens on Monday 26 July (letter of 19 July 2021); the item, hours and room are assumed'),
@@ -110,7 +127,8 @@ export const BMS7_MEETINGS: MeetingSeed[] = [
   outcomeConsultation('2021-07-28', '10:00'),
   plenary(5, '2021-07-28', 'morning', ['C']),
   {
-    title: 'Secretariat presentation: implementation trends, challenges and opportunities (RevCon3, section V, para 15)',
+    title: IMPLEMENTATION_TRENDS_BRIEFING.en,
+    titles: IMPLEMENTATION_TRENDS_BRIEFING,
     kind: 'briefing',
     format: 'hybrid',
     webcast: true,

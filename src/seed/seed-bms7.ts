@@ -73,6 +73,7 @@ export async function seedBms7(manager: EntityManager, nowMs: number): Promise<C
       conferenceId,
       roomId: meeting.inRoom ? room.id : null,
       title: meeting.title,
+      titles: meeting.titles,
       kind: meeting.kind,
       format: meeting.format,
       webcast: meeting.webcast,

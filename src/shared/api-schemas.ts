@@ -92,10 +92,13 @@ export const localTimesSchema = viewOf<Api.LocalTimesView>()(z.object({
   date: z.iso.date(),
 }));
 
+const localizedNamesSchema = z.object({ ar: z.string(), zh: z.string(), en: z.string(), fr: z.string(), ru: z.string(), es: z.string() });
+
 export const meetingViewSchema = viewOf<Api.MeetingView>()(z.object({
   id: rowIdSchema,
   conferenceSlug: z.string(),
   title: z.string(),
+  titles: localizedNamesSchema.nullable().meta({ description: 'the title in the six UN languages; null where there is only `title`' }),
   kind: z.string(),
   format: z.string(),
   webcast: z.boolean(),
@@ -118,8 +121,6 @@ export const meetingViewSchema = viewOf<Api.MeetingView>()(z.object({
 export const roomViewSchema = viewOf<Api.RoomView>()(z.object({ id: rowIdSchema, name: z.string() }));
 
 export const agendaItemViewSchema = viewOf<Api.AgendaItemView>()(z.object({ id: rowIdSchema, code: z.string(), title: z.string() }));
-
-const localizedNamesSchema = z.object({ ar: z.string(), zh: z.string(), en: z.string(), fr: z.string(), ru: z.string(), es: z.string() });
 
 export const delegationViewSchema = viewOf<Api.DelegationView>()(z.object({
   id: rowIdSchema,

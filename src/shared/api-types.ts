@@ -55,6 +55,8 @@ export interface MeetingView {
   id: number;
   conferenceSlug: string;
   title: string;
+  /** The title in the six UN languages; null where there is only `title` (fall back to it). */
+  titles: LocalizedNames | null;
   kind: string;
   format: string;
   webcast: boolean;

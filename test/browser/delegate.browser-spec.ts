@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { delegationId, Harness, inscribeByName, MeetingRow, openingPlenary, screenshot, startHarness, waitForText } from './browser-harness';
+import { chooseZone } from './zone-picker';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -40,7 +41,7 @@ describe('delegate page', () => {
   });
 
   it('requests the floor and sees its place, in its own zone and venue time', async () => {
-    await page.locator('#viewer-zone').selectOption('Europe/Paris');
+    await chooseZone(page, '#viewer-zone', 'Paris', 'Europe/Paris');
     await page.locator('[data-testid=request-form] button[type=submit]').click();
     await waitForText(page, '[data-testid=own-position]', (text) => text === 'Number 1 of 1');
     const expected = await waitForText(page, '[data-testid=own-expected]', (text) => text.includes('venue time'));

@@ -70,6 +70,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'patch', path: `${CONFERENCE}/meetings/{id}`, access: 'officer', body: updateMeetingSchema },
   { method: 'delete', path: `${CONFERENCE}/meetings/{id}`, access: 'officer' },
   { method: 'get', path: `${CONFERENCE}/calendar.ics`, access: 'public', query: calendarQuerySchema },
+  { method: 'get', path: `${MEETING}/calendar.ics`, access: 'public' },
   { method: 'get', path: `${CONFERENCE}/rooms`, access: 'public' },
   { method: 'post', path: `${CONFERENCE}/rooms`, access: 'officer', body: roomBodySchema },
   { method: 'patch', path: `${CONFERENCE}/rooms/{id}`, access: 'officer', body: roomBodySchema },

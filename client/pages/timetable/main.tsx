@@ -4,15 +4,22 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { NoticeRegion } from '../../components/notice-region';
 import { mountPage } from '../../i18n/mount';
 import { loadAgenda, loadConference, loadMeetings, loadServerOffset } from '../../lib/conference-data';
-import { isOnNow } from '../../lib/meetings';
 import { currentLanguage, t } from '../../lib/strings';
-import { dayKey, formatDay } from '../../lib/time-format';
+import { parseNowOption } from '../../lib/page-options';
+import { dayKey, formatDay, formatShortDay } from '../../lib/time-format';
 import { useViewerZone } from '../../lib/viewer-zone';
 import { ZoneSelect } from '../../components/zone-select';
 import { useNotices } from '../../lib/use-notices';
+import { DayTab, DayTabs } from './day-tabs';
 import { MeetingRow } from './meeting-row';
+import { byDay, nowAndNext } from './now-and-next';
+import { NowAndNext } from './now-and-next-line';
 
-const NOW_REFRESH_MS = 30_000;
+// "Now" and "next" move on the minute, as meetings start and end on it.
+const NOW_REFRESH_MS = 60_000;
+// `?now=` puts the page inside another week (a rehearsal, a test); its clock then runs on from there.
+const PAGE_NOW_MS = parseNowOption(location.search);
+const PAGE_OPENED_MS = Date.now();
 
 function Timetable() {
   const notices = useNotices();
@@ -22,6 +29,7 @@ function Timetable() {
   const [viewerZone, chooseZone] = useViewerZone();
   const [offsetMs, setOffsetMs] = useState(0);
   const [localNow, setLocalNow] = useState(Date.now());
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
 
   useEffect(() => {
     (async () => {
@@ -32,12 +40,14 @@ function Timetable() {
       setMeetings(list);
     })().catch(notices.error);
     // The meeting on now is by the server's clock, not this computer's.
-    loadServerOffset()
-      .then((offset) => {
-        setOffsetMs(offset);
-        setLocalNow(Date.now());
-      })
-      .catch(notices.error);
+    if (PAGE_NOW_MS === null) {
+      loadServerOffset()
+        .then((offset) => {
+          setOffsetMs(offset);
+          setLocalNow(Date.now());
+        })
+        .catch(notices.error);
+    }
     const timer = setInterval(() => setLocalNow(Date.now()), NOW_REFRESH_MS);
     return () => clearInterval(timer);
   }, [notices.error]);
@@ -47,27 +57,35 @@ function Timetable() {
     if (conference) document.title = t('timetable.heading', { title: conference.shortTitle || conference.title });
   }, [conference, language]);
 
+  const nowMs = PAGE_NOW_MS === null ? localNow + offsetMs : PAGE_NOW_MS + (localNow - PAGE_OPENED_MS);
   const venueZone = conference?.timeZone ?? 'UTC';
-  const days = useMemo(() => {
-    const byDay = new Map<string, MeetingView[]>();
-    for (const meeting of meetings ?? []) {
-      const key = dayKey(meeting.startsAt, venueZone);
-      byDay.set(key, [...(byDay.get(key) ?? []), meeting]);
-    }
-    return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
-  }, [meetings, venueZone]);
-  const serverNow = localNow + offsetMs;
   // Consultations months before the conference fold away; the week itself is the page.
   const startsOn = conference?.startsOn ?? '';
-  const earlier = days.filter(([key]) => key < startsOn);
-  const week = days.filter(([key]) => key >= startsOn);
+  const { earlier, week } = useMemo(() => {
+    const all = meetings ?? [];
+    const before = all.filter((meeting) => dayKey(meeting.startsAt, venueZone) < startsOn);
+    return { earlier: byDay(before, viewerZone), week: byDay(all.filter((meeting) => !before.includes(meeting)), viewerZone) };
+  }, [meetings, venueZone, viewerZone, startsOn]);
+  const { onNow, next } = useMemo(() => nowAndNext(meetings ?? [], nowMs), [meetings, nowMs]);
+
+  const todayKey = dayKey(nowMs, viewerZone);
+  const tabs: DayTab[] = week.map(([key, dayMeetings]) => ({ key, label: formatShortDay(dayMeetings[0].startsAt, viewerZone), today: key === todayKey }));
+  const selectedDay = week.find(([key]) => key === chosenDay) ?? week.find(([key]) => key === todayKey) ?? week[0];
 
   const renderDay = ([key, dayMeetings]: [string, MeetingView[]]) => (
     <section class="day" key={key} aria-labelledby={`day-${key}`} data-testid="day">
-      <h2 id={`day-${key}`}>{formatDay(dayMeetings[0].startsAt, venueZone)}</h2>
+      <h2 id={`day-${key}`}>{formatDay(dayMeetings[0].startsAt, viewerZone)}</h2>
       <ul class="meetings">
         {dayMeetings.map((meeting) => (
-          <MeetingRow key={meeting.id} meeting={meeting} agenda={agenda} venueZone={venueZone} viewerZone={viewerZone} onNow={isOnNow(meeting, serverNow)} />
+          <MeetingRow
+            key={meeting.id}
+            meeting={meeting}
+            agenda={agenda}
+            venueZone={venueZone}
+            viewerZone={viewerZone}
+            onNow={onNow.includes(meeting)}
+            next={next.includes(meeting)}
+          />
         ))}
       </ul>
     </section>
@@ -98,22 +116,35 @@ function Timetable() {
           </section>
         )}
         <div class="timetable-controls">
-          <ZoneSelect id="viewer-zone" label={t('timetable.zoneLabel')} value={viewerZone} venueZone={venueZone} onChange={chooseZone} hint={t('timetable.zoneHint', { zone: venueZone })} />
+          <ZoneSelect
+            id="viewer-zone"
+            label={t('timetable.zoneLabel')}
+            value={viewerZone}
+            venueZone={venueZone}
+            onChange={chooseZone}
+            hint={t('timetable.zoneHint', { zone: venueZone })}
+            nowMs={nowMs}
+          />
           {conference && (
-            <a class="button secondary" href={`/api/conferences/${encodeURIComponent(conference.slug)}/calendar.ics`} download>
+            <a class="button secondary" href={`/api/conferences/${encodeURIComponent(conference.slug)}/calendar.ics`} download data-testid="week-calendar">
               {t('timetable.calendar')}
             </a>
           )}
         </div>
         {meetings === null && <p>{t('common.loading')}</p>}
         {meetings !== null && meetings.length === 0 && <p>{t('timetable.empty')}</p>}
+        {(onNow.length > 0 || next.length > 0) && <NowAndNext onNow={onNow} next={next} viewerZone={viewerZone} />}
+        {selectedDay && (
+          <DayTabs days={tabs} selected={selectedDay[0]} onSelect={setChosenDay}>
+            {renderDay(selectedDay)}
+          </DayTabs>
+        )}
         {earlier.length > 0 && (
           <details class="earlier-days">
             <summary>{t('timetable.earlier', { n: earlier.reduce((sum, [, list]) => sum + list.length, 0) })}</summary>
             {earlier.map(renderDay)}
           </details>
         )}
-        {week.map(renderDay)}
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import type { AgendaItemView, MeetingView } from '../../../src/shared/api-types';
 import { dayKey, formatRange, formatShortDay, zoneAbbreviation } from '../../lib/time-format';
+import { meetingTitle } from '../../lib/meeting-title';
 import { currentLanguage, labelOr, t } from '../../lib/strings';
 
 interface Props {
@@ -8,36 +9,41 @@ interface Props {
   venueZone: string;
   viewerZone: string;
   onNow: boolean;
+  next: boolean;
 }
 
-export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Props) {
+/** A meeting on its day (the viewer's day): the venue's time, with its day when that differs, and the viewer's. */
+export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow, next }: Props) {
   const items = meeting.agendaItemIds.map((id) => agenda.get(id)).filter((item): item is AgendaItemView => item !== undefined);
   const viewerDiffers = viewerZone !== venueZone;
-  const viewerOtherDay = dayKey(meeting.startsAt, viewerZone) !== dayKey(meeting.startsAt, venueZone);
-  const classes = ['meeting', onNow ? 'on-now' : '', meeting.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
+  const venueOtherDay = dayKey(meeting.startsAt, viewerZone) !== dayKey(meeting.startsAt, venueZone);
+  const classes = ['meeting', onNow ? 'on-now' : '', next ? 'next' : '', meeting.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
   const Title = meeting.cancelled ? 'del' : 'span';
+  const language = currentLanguage();
+  const title = meetingTitle(meeting, language);
   return (
-    <li class={classes} data-testid="meeting" data-meeting-id={meeting.id} aria-current={onNow ? 'time' : undefined}>
+    <li class={classes} data-testid="meeting" data-meeting-id={meeting.id} data-next={next ? 'true' : undefined} aria-current={onNow ? 'time' : undefined}>
       <div class="meeting-times">
-        <div class="meeting-times-venue tabular">
+        <div class="meeting-times-venue tabular" data-testid="venue-time">
+          {venueOtherDay ? `${formatShortDay(meeting.startsAt, venueZone)}, ` : ''}
           {formatRange(meeting.startsAt, meeting.endsAt, venueZone)} <abbr title={venueZone}>{zoneAbbreviation(meeting.startsAt, venueZone)}</abbr>
           <span class="visually-hidden"> ({t('common.venueTime')})</span>
         </div>
         {viewerDiffers && (
           <div class="meeting-times-viewer tabular" data-testid="viewer-time">
-            {viewerOtherDay ? `${formatShortDay(meeting.startsAt, viewerZone)}, ` : ''}
             {formatRange(meeting.startsAt, meeting.endsAt, viewerZone)} <abbr title={viewerZone}>{zoneAbbreviation(meeting.startsAt, viewerZone)}</abbr>{' '}
             ({t('common.yourTime')})
           </div>
         )}
       </div>
       <div class="meeting-body">
-        {/* Titles and agenda items come from the server in English: laid out in their own direction. */}
-        <p class="meeting-title" dir="auto">
-          <Title>{meeting.title}</Title>
+        {/* Agenda items, and titles without a translation, are English: laid out in their own direction. */}
+        <p class="meeting-title" dir="auto" lang={title.lang === language ? undefined : title.lang} data-testid="meeting-title">
+          <Title>{title.text}</Title>
         </p>
         <div class="meeting-facts">
           {onNow && <span class="badge badge-now">{t('common.onNow')}</span>}
+          {next && <span class="badge badge-next">{t('timetable.next')}</span>}
           {meeting.cancelled && <span class="badge badge-cancelled">{t('common.cancelled')}</span>}
           <span>{labelOr('kind', meeting.kind)}</span>
           <span aria-hidden="true">·</span>
@@ -67,13 +73,21 @@ export function MeetingRow({ meeting, agenda, venueZone, viewerZone, onNow }: Pr
             ))}
           </ul>
         )}
-        {meeting.webcast && !meeting.cancelled && (
-          <nav class="meeting-links" aria-label={t('timetable.links', { title: meeting.title })}>
-            {/* The screens take their language from the address: open them in the one read here. */}
-            <a href={`/display/${meeting.id}?lang=${currentLanguage()}`}>{t('timetable.openDisplay')}</a>
-            <a href={`/overlay/${meeting.id}?lang=${currentLanguage()}`}>{t('timetable.openOverlay')}</a>
-          </nav>
-        )}
+        <nav class="meeting-links" aria-label={t('timetable.links', { title: title.text })}>
+          {/* A cancelled meeting keeps its link: the calendar then marks the event cancelled. */}
+          {!meeting.rehearsal && (
+            <a href={`/api/meetings/${meeting.id}/calendar.ics`} download aria-label={t('timetable.meetingCalendarFor', { title: title.text })} data-testid="meeting-calendar">
+              {t('timetable.meetingCalendar')}
+            </a>
+          )}
+          {meeting.webcast && !meeting.cancelled && (
+            <>
+              {/* The screens take their language from the address: open them in the one read here. */}
+              <a href={`/display/${meeting.id}?lang=${language}`}>{t('timetable.openDisplay')}</a>
+              <a href={`/overlay/${meeting.id}?lang=${language}`}>{t('timetable.openOverlay')}</a>
+            </>
+          )}
+        </nav>
       </div>
     </li>
   );
