@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_AR } from './delegate-live/ar';
 import { ENFORCEMENT_AR } from './enforcement/ar';
 import { OFFICER_PAGES_AR } from './officer-pages/ar';
 
@@ -6,6 +7,7 @@ import { OFFICER_PAGES_AR } from './officer-pages/ar';
 export const AR: Catalogue = {
   ...OFFICER_PAGES_AR,
   ...ENFORCEMENT_AR,
+  ...DELEGATE_LIVE_AR,
   'app.name': 'Rostrum',
   'common.loading': 'جارٍ التحميل…',
   'common.signOut': 'تسجيل الخروج',

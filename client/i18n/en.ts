@@ -1,3 +1,4 @@
+import { DELEGATE_LIVE_EN } from './delegate-live/en';
 import { ENFORCEMENT_EN } from './enforcement/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 /**
@@ -9,6 +10,7 @@ import { OFFICER_PAGES_EN } from './officer-pages/en';
 export const EN = {
   ...OFFICER_PAGES_EN,
   ...ENFORCEMENT_EN,
+  ...DELEGATE_LIVE_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',

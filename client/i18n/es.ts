@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_ES } from './delegate-live/es';
 import { ENFORCEMENT_ES } from './enforcement/es';
 import { OFFICER_PAGES_ES } from './officer-pages/es';
 
@@ -6,6 +7,7 @@ import { OFFICER_PAGES_ES } from './officer-pages/es';
 export const ES: Catalogue = {
   ...OFFICER_PAGES_ES,
   ...ENFORCEMENT_ES,
+  ...DELEGATE_LIVE_ES,
   'app.name': 'Rostrum',
   'common.loading': 'Cargando…',
   'common.signOut': 'Cerrar sesión',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_FR } from './delegate-live/fr';
 import { ENFORCEMENT_FR } from './enforcement/fr';
 import { OFFICER_PAGES_FR } from './officer-pages/fr';
 
@@ -6,6 +7,7 @@ import { OFFICER_PAGES_FR } from './officer-pages/fr';
 export const FR: Catalogue = {
   ...OFFICER_PAGES_FR,
   ...ENFORCEMENT_FR,
+  ...DELEGATE_LIVE_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_RU } from './delegate-live/ru';
 import { ENFORCEMENT_RU } from './enforcement/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
 
@@ -6,6 +7,7 @@ import { OFFICER_PAGES_RU } from './officer-pages/ru';
 export const RU: Catalogue = {
   ...OFFICER_PAGES_RU,
   ...ENFORCEMENT_RU,
+  ...DELEGATE_LIVE_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',

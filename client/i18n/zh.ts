@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_ZH } from './delegate-live/zh';
 import { ENFORCEMENT_ZH } from './enforcement/zh';
 import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 
@@ -6,6 +7,7 @@ import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 export const ZH: Catalogue = {
   ...OFFICER_PAGES_ZH,
   ...ENFORCEMENT_ZH,
+  ...DELEGATE_LIVE_ZH,
   'app.name': 'Rostrum',
   'common.loading': '正在加载…',
   'common.signOut': '退出',
