@@ -189,7 +189,6 @@ export const AR: Catalogue = {
   'delegate.withdraw': 'سحب هذا الطلب',
   'delegate.requested': 'تم استلام الطلب: الرقم {position} في القائمة.',
   'delegate.withdrawn': 'سُحب طلبكم.',
-  'delegate.closed': 'قائمة المتكلمين مقفلة.',
   'delegate.list': 'المتكلمون المنتظرون',
   'delegate.zone': 'منطقتكم الزمنية',
 

@@ -191,7 +191,6 @@ export const EN = {
   'delegate.withdraw': 'Withdraw this request',
   'delegate.requested': 'Request received: number {position} on the list.',
   'delegate.withdrawn': 'Your request was withdrawn.',
-  'delegate.closed': 'The list of speakers is closed.',
   'delegate.list': 'Speakers waiting',
   'delegate.zone': 'Your time zone',
 

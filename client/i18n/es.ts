@@ -187,7 +187,6 @@ export const ES: Catalogue = {
   'delegate.withdraw': 'Retirar esta solicitud',
   'delegate.requested': 'Solicitud recibida: n.º {position} en la lista.',
   'delegate.withdrawn': 'Se retiró su solicitud.',
-  'delegate.closed': 'La lista de oradores está cerrada.',
   'delegate.list': 'Oradores en espera',
   'delegate.zone': 'Su huso horario',
 

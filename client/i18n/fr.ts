@@ -187,7 +187,6 @@ export const FR: Catalogue = {
   'delegate.withdraw': 'Retirer cette demande',
   'delegate.requested': 'Demande reçue\u00a0: n° {position} sur la liste.',
   'delegate.withdrawn': 'Votre demande a été retirée.',
-  'delegate.closed': 'La liste des orateurs est close.',
   'delegate.list': 'Orateurs en attente',
   'delegate.zone': 'Votre fuseau horaire',
 

@@ -189,7 +189,6 @@ export const RU: Catalogue = {
   'delegate.withdraw': 'Отозвать эту просьбу',
   'delegate.requested': 'Просьба принята: № {position} в списке.',
   'delegate.withdrawn': 'Ваша просьба отозвана.',
-  'delegate.closed': 'Список ораторов закрыт.',
   'delegate.list': 'Ораторы в очереди',
   'delegate.zone': 'Ваш часовой пояс',
 

@@ -187,7 +187,6 @@ export const ZH: Catalogue = {
   'delegate.withdraw': '撤回此请求',
   'delegate.requested': '请求已收到：名单上第 {position} 位。',
   'delegate.withdrawn': '您的请求已撤回。',
-  'delegate.closed': '发言名单已截止。',
   'delegate.list': '等候发言者',
   'delegate.zone': '您的时区',
 
