@@ -64,6 +64,7 @@ describe('delegate page, live', () => {
   let meeting: MeetingRow;
   let page: Page;
   let kenya: number;
+  let code: string;
   const requestButton = () => page.locator('[data-testid=request-form] button[type=submit]');
 
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('delegate page, live', () => {
     meeting = await openingPlenary(harness);
     for (const name of ['Brazil', 'Japan', 'China']) await inscribeByName(harness, meeting.id, name);
     kenya = await delegationId(harness, 'Kenya');
-    const { code } = await harness.api<{ code: string }>('POST', `/api/conferences/bms7/delegations/${kenya}/access-codes`, {});
+    ({ code } = await harness.api<{ code: string }>('POST', `/api/conferences/bms7/delegations/${kenya}/access-codes`, {}));
     page = await harness.newPage({ viewport: PHONE, timezoneId: 'Europe/Paris' });
     await page.addInitScript(stubNotifications);
     await page.goto('/delegate');
@@ -236,11 +237,40 @@ describe('delegate page, live', () => {
     expect(await requestButton().isDisabled()).toBe(true);
   });
 
+  it('disables the request with the reason for a meeting that has ended', async () => {
+    const meetings = await harness.api<(MeetingRow & { endsAt: string; cancelled: boolean })[]>('GET', '/api/conferences/bms7/meetings');
+    const past = meetings.find((m) => !m.cancelled && Date.parse(m.endsAt) < Date.parse(meeting.startsAt));
+    if (!past) throw new Error('No meeting before the opening in the seed');
+    await page.locator('#meeting').selectOption(String(past.id));
+    const reason = await waitForText(page, '[data-testid=request-blocked]', (text) => text.includes('ended'));
+    expect(reason).toBe('This meeting has ended: it takes no more requests for the floor.');
+    expect(await requestButton().isDisabled()).toBe(true);
+  });
+
   it('keeps the header compact in Arabic too', async () => {
     await page.locator('header [data-testid=language-switcher] a[data-lang=ar]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.querySelector('header h1')?.textContent?.startsWith('وفد'));
     const height = await page.locator('header.app-header').evaluate((header) => header.getBoundingClientRect().height);
     expect(height).toBeLessThanOrEqual(PHONE.height * 0.1);
     await screenshot(page, 'delegate-live-ar');
+  });
+
+  it('explains, instead of offering the opt-in, where the browser has no notifications or refuses them', async () => {
+    const session = await harness.api<{ accessToken: string; delegation: { id: number; name: string } }>('POST', '/api/auth/delegate', { code }, null);
+    const openWith = async (setUp: () => void) => {
+      const other = await harness.newPage({ viewport: PHONE });
+      await other.addInitScript(setUp);
+      await other.goto('/delegate');
+      await other.evaluate((stored) => sessionStorage.setItem('rostrum.delegate', JSON.stringify(stored)), { token: session.accessToken, delegation: session.delegation });
+      await other.reload();
+      await other.locator('[data-testid=live-strip]').waitFor();
+      return other;
+    };
+    const without = await openWith(() => Reflect.deleteProperty(window, 'Notification'));
+    await waitForText(without, '[data-testid=notify-unsupported]', (text) => text.includes('cannot show notifications'));
+    expect(await without.locator('[data-testid=notify-button]').count()).toBe(0);
+    const refused = await openWith(() => Object.defineProperty(Notification, 'permission', { get: () => 'denied' }));
+    await waitForText(refused, '[data-testid=notify-denied]', (text) => text.includes('blocked for this site'));
+    expect(await refused.locator('[data-testid=notify-button]').count()).toBe(0);
   });
 });
