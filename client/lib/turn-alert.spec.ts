@@ -1,6 +1,6 @@
 import type { SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
 import { ownTurn } from './own-turn';
-import { entryToAlert, readTurnAlert, StorageSource, withAlerted, writeTurnAlert } from './turn-alert';
+import { turnToAlert, readTurnAlert, StorageSource, withAlerted, writeTurnAlert } from './turn-alert';
 
 const entry = (id: number, delegationId: number, status: SpeakerEntryView['status'], position: number | null) =>
   ({ id, delegation: { id: delegationId, name: `D${delegationId}` }, status, position }) as SpeakerEntryView;
@@ -22,9 +22,9 @@ describe('the delegation’s turn', () => {
   });
 
   it('alerts for an entry with at most one speaker waiting before it, and none further back', () => {
-    expect(entryToAlert(speakers, 40)?.id).toBe(4);
-    expect(entryToAlert(speakers, 30)?.id).toBe(3);
-    expect(entryToAlert(speakers, 20)).toBeNull();
+    expect(turnToAlert(speakers, 40)).toEqual({ entry: speakers.entries[3], ahead: 1 });
+    expect(turnToAlert(speakers, 30)?.entry.id).toBe(3);
+    expect(turnToAlert(speakers, 20)).toBeNull();
   });
 
   it('remembers the entries alerted for, another tab’s included, each once', () => {

@@ -1,5 +1,5 @@
-import type { SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
-import { ownTurn } from './own-turn';
+import type { SpeakersListView } from '../../src/shared/api-types';
+import { OwnTurn, ownTurn } from './own-turn';
 
 /** Alert once the delegation's entry has this many waiting before it (besides the speaker on the floor). */
 export const TURN_ALERT_AHEAD = 1;
@@ -12,10 +12,10 @@ export interface TurnAlertChoice {
   alertedEntryIds: number[];
 }
 
-/** The delegation's first waiting entry once it is TURN_ALERT_AHEAD or fewer from the front; null otherwise. */
-export function entryToAlert(list: SpeakersListView | null, delegationId: number): SpeakerEntryView | null {
+/** The delegation's turn once its first waiting entry is TURN_ALERT_AHEAD or fewer from the front; null otherwise. */
+export function turnToAlert(list: SpeakersListView | null, delegationId: number): OwnTurn | null {
   const turn = ownTurn(list, delegationId);
-  return turn && turn.ahead <= TURN_ALERT_AHEAD ? turn.entry : null;
+  return turn && turn.ahead <= TURN_ALERT_AHEAD ? turn : null;
 }
 
 /** The choice with `entryId` alerted for, besides those `others` (another tab) alerted for. */

@@ -139,7 +139,7 @@ describe('delegate page, live', () => {
     await floorCommand(harness, meeting.id, 'start');
     await waitForText(page, '[data-testid=live-strip] [data-testid=countdown]', (text) => /^\d+:\d\d$/.test(text) && countdownSeconds(text) < 180);
     const log = await alertLog(page);
-    expect(log.shown).toEqual([{ title: 'Kenya: two speakers away', body: 'One speaker before you, after the one on the floor.' }]);
+    expect(log.shown).toEqual([{ title: 'Kenya: your turn is near', body: 'One speaker before you, after the one on the floor.' }]);
     expect(log.vibrations).toBe(1);
   });
 

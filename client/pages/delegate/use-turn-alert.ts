@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SpeakersListView } from '../../../src/shared/api-types';
 import { t } from '../../lib/strings';
-import { entryToAlert, readTurnAlert, StorageSource, TurnAlertChoice, withAlerted, writeTurnAlert } from '../../lib/turn-alert';
+import { turnToAlert, readTurnAlert, StorageSource, TurnAlertChoice, withAlerted, writeTurnAlert } from '../../lib/turn-alert';
 
 export type AlertPermission = NotificationPermission | 'unsupported';
 
@@ -34,7 +34,8 @@ export function useTurnAlert(list: SpeakersListView | null, delegation: { id: nu
   const [choice, setChoice] = useState(() => readTurnAlert(storage));
   const [permission, setPermission] = useState(permissionNow);
   const active = choice.enabled && permission === 'granted';
-  const due = entryToAlert(list, delegation.id);
+  const due = turnToAlert(list, delegation.id);
+  const dueId = due?.entry.id;
 
   const save = (next: TurnAlertChoice) => {
     writeTurnAlert(storage, next);
@@ -42,13 +43,13 @@ export function useTurnAlert(list: SpeakersListView | null, delegation: { id: nu
   };
 
   useEffect(() => {
-    if (!active || !due) return;
+    if (!active || !due || dueId === undefined) return;
     // Read again: another tab of the delegation may have alerted for this entry already.
     const stored = readTurnAlert(storage).alertedEntryIds;
-    if (stored.includes(due.id) || choice.alertedEntryIds.includes(due.id)) return;
-    save(withAlerted(choice, due.id, stored));
-    notify(t('delegateLive.alertTitle', { name: delegation.name }), t('delegateLive.alertBody'), `rostrum-turn-${due.id}`);
-  }, [active, due?.id]);
+    if (stored.includes(dueId) || choice.alertedEntryIds.includes(dueId)) return;
+    save(withAlerted(choice, dueId, stored));
+    notify(t('delegateLive.alertTitle', { name: delegation.name }), t('delegateLive.alertBody', { n: due.ahead }), `rostrum-turn-${dueId}`);
+  }, [active, dueId]);
 
   return {
     active,
