@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_AR } from './delegate-live/ar';
 import { ENFORCEMENT_AR } from './enforcement/ar';
 import { OFFICER_PAGES_AR } from './officer-pages/ar';
 import { TIMETABLE_AR } from './timetable/ar';
@@ -8,6 +9,7 @@ export const AR: Catalogue = {
   ...OFFICER_PAGES_AR,
   ...ENFORCEMENT_AR,
   ...TIMETABLE_AR,
+  ...DELEGATE_LIVE_AR,
   'app.name': 'Rostrum',
   'common.loading': 'جارٍ التحميل…',
   'common.signOut': 'تسجيل الخروج',
@@ -189,7 +191,6 @@ export const AR: Catalogue = {
   'delegate.withdraw': 'سحب هذا الطلب',
   'delegate.requested': 'تم استلام الطلب: الرقم {position} في القائمة.',
   'delegate.withdrawn': 'سُحب طلبكم.',
-  'delegate.closed': 'قائمة المتكلمين مقفلة.',
   'delegate.list': 'المتكلمون المنتظرون',
   'delegate.zone': 'منطقتكم الزمنية',
 

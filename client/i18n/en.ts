@@ -1,3 +1,4 @@
+import { DELEGATE_LIVE_EN } from './delegate-live/en';
 import { ENFORCEMENT_EN } from './enforcement/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 import { TIMETABLE_EN } from './timetable/en';
@@ -11,6 +12,7 @@ export const EN = {
   ...OFFICER_PAGES_EN,
   ...ENFORCEMENT_EN,
   ...TIMETABLE_EN,
+  ...DELEGATE_LIVE_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',
@@ -191,7 +193,6 @@ export const EN = {
   'delegate.withdraw': 'Withdraw this request',
   'delegate.requested': 'Request received: number {position} on the list.',
   'delegate.withdrawn': 'Your request was withdrawn.',
-  'delegate.closed': 'The list of speakers is closed.',
   'delegate.list': 'Speakers waiting',
   'delegate.zone': 'Your time zone',
 

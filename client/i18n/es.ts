@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_ES } from './delegate-live/es';
 import { ENFORCEMENT_ES } from './enforcement/es';
 import { OFFICER_PAGES_ES } from './officer-pages/es';
 import { TIMETABLE_ES } from './timetable/es';
@@ -8,6 +9,7 @@ export const ES: Catalogue = {
   ...OFFICER_PAGES_ES,
   ...ENFORCEMENT_ES,
   ...TIMETABLE_ES,
+  ...DELEGATE_LIVE_ES,
   'app.name': 'Rostrum',
   'common.loading': 'Cargando…',
   'common.signOut': 'Cerrar sesión',
@@ -187,7 +189,6 @@ export const ES: Catalogue = {
   'delegate.withdraw': 'Retirar esta solicitud',
   'delegate.requested': 'Solicitud recibida: n.º {position} en la lista.',
   'delegate.withdrawn': 'Se retiró su solicitud.',
-  'delegate.closed': 'La lista de oradores está cerrada.',
   'delegate.list': 'Oradores en espera',
   'delegate.zone': 'Su huso horario',
 

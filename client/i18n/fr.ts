@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_FR } from './delegate-live/fr';
 import { ENFORCEMENT_FR } from './enforcement/fr';
 import { OFFICER_PAGES_FR } from './officer-pages/fr';
 import { TIMETABLE_FR } from './timetable/fr';
@@ -8,6 +9,7 @@ export const FR: Catalogue = {
   ...OFFICER_PAGES_FR,
   ...ENFORCEMENT_FR,
   ...TIMETABLE_FR,
+  ...DELEGATE_LIVE_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',
@@ -187,7 +189,6 @@ export const FR: Catalogue = {
   'delegate.withdraw': 'Retirer cette demande',
   'delegate.requested': 'Demande reçue\u00a0: n° {position} sur la liste.',
   'delegate.withdrawn': 'Votre demande a été retirée.',
-  'delegate.closed': 'La liste des orateurs est close.',
   'delegate.list': 'Orateurs en attente',
   'delegate.zone': 'Votre fuseau horaire',
 

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_RU } from './delegate-live/ru';
 import { ENFORCEMENT_RU } from './enforcement/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
 import { TIMETABLE_RU } from './timetable/ru';
@@ -8,6 +9,7 @@ export const RU: Catalogue = {
   ...OFFICER_PAGES_RU,
   ...ENFORCEMENT_RU,
   ...TIMETABLE_RU,
+  ...DELEGATE_LIVE_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',
@@ -189,7 +191,6 @@ export const RU: Catalogue = {
   'delegate.withdraw': 'Отозвать эту просьбу',
   'delegate.requested': 'Просьба принята: № {position} в списке.',
   'delegate.withdrawn': 'Ваша просьба отозвана.',
-  'delegate.closed': 'Список ораторов закрыт.',
   'delegate.list': 'Ораторы в очереди',
   'delegate.zone': 'Ваш часовой пояс',
 

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { DELEGATE_LIVE_ZH } from './delegate-live/zh';
 import { ENFORCEMENT_ZH } from './enforcement/zh';
 import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 import { TIMETABLE_ZH } from './timetable/zh';
@@ -8,6 +9,7 @@ export const ZH: Catalogue = {
   ...OFFICER_PAGES_ZH,
   ...ENFORCEMENT_ZH,
   ...TIMETABLE_ZH,
+  ...DELEGATE_LIVE_ZH,
   'app.name': 'Rostrum',
   'common.loading': '正在加载…',
   'common.signOut': '退出',
@@ -187,7 +189,6 @@ export const ZH: Catalogue = {
   'delegate.withdraw': '撤回此请求',
   'delegate.requested': '请求已收到：名单上第 {position} 位。',
   'delegate.withdrawn': '您的请求已撤回。',
-  'delegate.closed': '发言名单已截止。',
   'delegate.list': '等候发言者',
   'delegate.zone': '您的时区',
 

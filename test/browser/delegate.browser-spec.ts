@@ -76,7 +76,8 @@ describe('delegate page', () => {
 
   it('withdraws its request', async () => {
     const entries = page.locator('[data-testid=own-entry]');
-    await entries.first().locator('button').click();
+    await entries.first().locator('[data-testid=withdraw]').click();
+    await entries.first().locator('[data-testid=withdraw-confirm-button]').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=own-entry]').length === 1);
     await screenshot(page, 'delegate-phone');
   });

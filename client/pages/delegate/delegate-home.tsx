@@ -12,12 +12,17 @@ import { defaultMeeting, waitingEntries } from '../../lib/meetings';
 import { asSpeakersList, inscribe, withdrawEntry } from '../../lib/officer-commands';
 import { needsReadyReminder, speakersAhead } from '../../lib/presence';
 import { DelegateSession, newRequestId } from '../../lib/session';
+import { requestBlock } from '../../lib/request-block';
 import { capacityLine, delegationName, t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
 import { useNotices } from '../../lib/use-notices';
 import { useViewerZone } from '../../lib/viewer-zone';
+import { LiveStrip } from './live-strip';
 import { OwnEntries } from './own-entries';
 import { PresenceSwitches } from './presence-switches';
+import { RequestPanel } from './request-panel';
+import { TurnAlertSwitch } from './turn-alert-switch';
+import { useTurnAlert } from './use-turn-alert';
 
 export function DelegateHome({ session, onSignOut }: { session: DelegateSession; onSignOut: () => void }) {
   const notices = useNotices();
@@ -60,6 +65,9 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
   const venueZone = conference?.timeZone ?? 'UTC';
   const ownPresence = live.presence.get(delegation.id);
   const ahead = speakersAhead(live.speakers, delegation.id);
+  const meeting = meetings.find((m) => m.id === meetingId) ?? null;
+  const block = requestBlock(meeting, live.speakers, choice?.capacity ?? null);
+  const turnAlert = useTurnAlert(live.speakers, { id: delegation.id, name: delegationName(own ?? delegation) });
 
   const run = (write: () => Promise<void>) =>
     keepingFocus(async () => {
@@ -75,7 +83,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
 
   const request = (event: Event) => {
     event.preventDefault();
-    if (!choice || meetingId === null) return;
+    if (!choice || meetingId === null || block) return;
     void run(async () => {
       const entry = await inscribe(
         meetingId,
@@ -97,7 +105,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
 
   return (
     <>
-      <header class="app-header">
+      <header class="app-header delegate-header">
         <h1>{t('delegate.signedInAs', { name: delegationName(own ?? delegation) })}</h1>
         <ConnectionBadge state={live.connection} />
         <LanguageSwitcher />
@@ -117,8 +125,12 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
             setRequestId(newRequestId());
           }}
         />
+        {meetingId !== null && (
+          <LiveStrip floor={live.floor} speakers={live.speakers} offsetMs={live.offsetMs} delegationId={delegation.id} viewerZone={viewerZone} venueZone={venueZone} />
+        )}
         <section class="panel" aria-labelledby="own-heading">
           <h2 id="own-heading">{t('delegate.yourEntries')}</h2>
+          <TurnAlertSwitch alert={turnAlert} />
           <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} meetingEnded={live.speakers?.meetingEnded ?? false} onWithdraw={withdraw} />
         </section>
         {meetingId !== null && (
@@ -131,33 +143,19 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
             onError={notices.error}
           />
         )}
-        <section class="panel" aria-labelledby="request-heading">
-          <h2 id="request-heading">{t('delegate.request')}</h2>
-          {live.speakers?.closed && <p class="notice notice-info">{t('delegate.closed')}</p>}
-          <form onSubmit={request} data-testid="request-form">
-            <fieldset class="capacity-choices">
-              <legend>{t('delegate.as')}</legend>
-              {choices.map((option, index) => (
-                <label key={`${option.capacity}-${option.onBehalfOf?.id ?? 0}`}>
-                  <input
-                    type="radio"
-                    name="capacity"
-                    value={index}
-                    checked={choice === option}
-                    onChange={() => {
-                      setChoiceIndex(index);
-                      setRequestId(newRequestId());
-                    }}
-                  />
-                  {capacityLine(option.capacity, option.onBehalfOf)}
-                </label>
-              ))}
-            </fieldset>
-            <button type="submit" class="request-button" disabled={busy || !choice || meetingId === null} data-focus-key="request">
-              {busy ? t('delegate.requesting') : t('delegate.requestButton')}
-            </button>
-          </form>
-        </section>
+        <RequestPanel
+          choices={choices}
+          choice={choice}
+          onChoose={(index) => {
+            setChoiceIndex(index);
+            setRequestId(newRequestId());
+          }}
+          block={block}
+          listClosed={live.speakers?.closed ?? false}
+          busy={busy}
+          canRequest={choice !== null && meetingId !== null}
+          onRequest={request}
+        />
         <section class="panel" aria-labelledby="list-heading">
           <h2 id="list-heading">{t('delegate.list')}</h2>
           {waiting.length === 0 ? (

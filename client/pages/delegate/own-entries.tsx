@@ -1,6 +1,7 @@
 import type { SpeakerEntryView } from '../../../src/shared/api-types';
 import { capacityLine, t } from '../../lib/strings';
-import { formatWhen } from '../../lib/time-format';
+import { ExpectedStart } from './expected-start';
+import { WithdrawButton } from './withdraw-button';
 
 interface Props {
   entries: SpeakerEntryView[];
@@ -26,20 +27,10 @@ export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy,
           {entry.status === 'waiting' && meetingEnded && <p data-testid="own-expected">{t('forecast.meetingEnded')}</p>}
           {entry.status === 'waiting' && entry.expectedStartAt && !meetingEnded && (
             <p data-testid="own-expected">
-              <strong>{t('delegate.expected', { time: formatWhen(entry.expectedStartAt, viewerZone, venueZone) })}</strong>
-              {viewerZone !== venueZone && (
-                <>
-                  <br />
-                  {t('delegate.expectedVenue', { time: formatWhen(entry.expectedStartAt, venueZone, viewerZone) })}
-                </>
-              )}
+              <ExpectedStart expectedStartAt={entry.expectedStartAt} viewerZone={viewerZone} venueZone={venueZone} />
             </p>
           )}
-          {entry.status === 'waiting' && (
-            <button type="button" class="danger request-button" disabled={busy} onClick={() => onWithdraw(entry)}>
-              {t('delegate.withdraw')}
-            </button>
-          )}
+          {entry.status === 'waiting' && <WithdrawButton entryId={entry.id} busy={busy} onWithdraw={() => onWithdraw(entry)} />}
         </article>
       ))}
     </div>
