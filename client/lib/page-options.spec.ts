@@ -30,4 +30,10 @@ describe('page options', () => {
     expect(parseDisplayOptions('?sound=1').sound).toBe(true);
     expect(parseDisplayOptions('?sound=0').sound).toBe(false);
   });
+
+  it('reads the flash at zero and the projector list, both off by default', () => {
+    expect(parseDisplayOptions('')).toEqual({ sound: false, flash: false, list: false });
+    expect(parseDisplayOptions('?flash=1&list=yes')).toEqual({ sound: false, flash: true, list: true });
+    expect(parseDisplayOptions('?list=0&flash=off').list).toBe(false);
+  });
 });
