@@ -42,6 +42,6 @@ export function useScreenData(nextSpeakers: number | undefined): ScreenData {
 
   const floor = live.floor;
   const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
-  const waiting = nextSpeakers === undefined ? upcomingFromList(live.speakers, floor) : (live.next?.entries ?? []);
+  const waiting = nextSpeakers === undefined ? upcomingFromList(live.speakers, floor?.interruptedEntryIds ?? []) : (live.next?.entries ?? []);
   return { ...live, meetingId, meeting, speaker, waiting };
 }

@@ -1,12 +1,10 @@
-import type { FloorStateView, SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
+import type { SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
 import { upcomingFromList } from './upcoming';
 
 const entry = (id: number, name: string, status: SpeakerEntryView['status'], position: number | null, capacity: SpeakerEntryView['capacity'] = 'national') =>
   ({ id, delegation: { id, name }, capacity, onBehalfOf: null, status, position, limitSeconds: 180, usedMs: 0, requestedAt: '2021-07-26T14:00:00.000Z' }) as SpeakerEntryView;
 
 const list = (entries: SpeakerEntryView[]) => ({ meetingId: 1, version: 1, closed: false, entries }) as unknown as SpeakersListView;
-const floor = (speaker: SpeakerEntryView | null, interruptedEntryIds: number[]) =>
-  ({ status: speaker ? 'running' : 'idle', speaker, entryId: speaker?.id ?? null, interruptedEntryIds }) as unknown as FloorStateView;
 
 describe('upcomingFromList', () => {
   const kenya = entry(1, 'Kenya', 'speaking', null);
@@ -15,14 +13,19 @@ describe('upcomingFromList', () => {
   const names = (entries: SpeakerEntryView[]) => entries.map((e) => e.delegation.name);
 
   it('puts the speaker a point of order interrupted first, then the waiting list', () => {
-    expect(names(upcomingFromList(list([kenya, pointOfOrder, ...waiting]), floor(pointOfOrder, [1])))).toEqual(['Kenya', 'Germany', 'Japan']);
+    expect(names(upcomingFromList(list([kenya, pointOfOrder, ...waiting]), [1]))).toEqual(['Kenya', 'Germany', 'Japan']);
   });
 
   it('gives the waiting list once the interrupted speaker is back', () => {
-    expect(names(upcomingFromList(list([kenya, ...waiting]), floor(kenya, [])))).toEqual(['Germany', 'Japan']);
+    expect(names(upcomingFromList(list([kenya, ...waiting]), []))).toEqual(['Germany', 'Japan']);
+  });
+
+  it('lets a waiting point of order interrupt the speaker on the floor, who then resumes', () => {
+    const raised = entry(5, 'Chile', 'waiting', 1, 'point-of-order');
+    expect(names(upcomingFromList(list([kenya, raised, entry(2, 'Germany', 'waiting', 2)]), [], 2))).toEqual(['Chile', 'Kenya']);
   });
 
   it('gives nothing before the list arrives', () => {
-    expect(upcomingFromList(null, null)).toEqual([]);
+    expect(upcomingFromList(null, [])).toEqual([]);
   });
 });

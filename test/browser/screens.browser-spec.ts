@@ -12,6 +12,7 @@ import {
   startHarness,
   waitForText,
 } from './browser-harness';
+import { signInAsOfficer } from './officer-sign-in';
 import { visiblePixels } from './pixels';
 import { startTcpProxy } from './tcp-proxy';
 
@@ -73,7 +74,10 @@ describe('the display and the broadcast-clean overlay', () => {
     expect(shown).toBe(`${venueNow} EDT`);
   });
 
-  it('keeps the next speakers right through a point of order, on the display and the overlay', async () => {
+  it('keeps the next speakers right through a point of order, on the display, the overlay and the console', async () => {
+    const officer = await harness.newPage({ viewport: { width: 1600, height: 1000 } });
+    await signInAsOfficer(officer);
+    await waitForText(officer, '[data-testid=next-readiness] li', (text) => text.startsWith('Brazil'));
     await waitForNext(display, ['Brazil', 'Germany']);
     await waitForText(overlay, '[data-testid=next-speakers]', (text) => text.endsWith('Brazil · Germany'));
 
@@ -84,6 +88,7 @@ describe('the display and the broadcast-clean overlay', () => {
     expect(await display.locator('[data-testid=next-speakers] li').first().locator('[data-testid=resumes]').count()).toBe(1);
     await waitForText(overlay, '[data-testid=speaker-name]', (text) => text === 'Chile');
     await waitForText(overlay, '[data-testid=next-speakers]', (text) => text.endsWith('Kenya · Brazil'));
+    await waitForText(officer, '[data-testid=next-readiness] li', (text) => text.startsWith('Kenya'));
     await screenshot(display, 'screens-point-of-order');
 
     // The point of order ends: Kenya resumes, and the list goes on.
@@ -92,6 +97,8 @@ describe('the display and the broadcast-clean overlay', () => {
     await waitForNext(display, ['Brazil', 'Germany']);
     await waitForText(overlay, '[data-testid=speaker-name]', (text) => text === 'Kenya');
     await waitForText(overlay, '[data-testid=next-speakers]', (text) => text.endsWith('Brazil · Germany'));
+    await waitForText(officer, '[data-testid=next-readiness] li', (text) => text.startsWith('Brazil'));
+    await officer.close();
     await floorCommand(harness, meeting.id, 'resume');
   });
 
