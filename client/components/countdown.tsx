@@ -8,10 +8,12 @@ interface Props {
   class?: string;
   /** Called once each time a running statement reaches zero. */
   onZero?: () => void;
+  /** Each reading the countdown shows (null with nobody on the floor): for what moves with it. */
+  onView?: (view: CountdownView | null) => void;
 }
 
 /** m:ss redrawn by requestAnimationFrame straight into the DOM, not through re-renders. */
-export function Countdown({ floor, offsetMs, class: className, onZero }: Props) {
+export function Countdown({ floor, offsetMs, class: className, onZero, onView }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
   const floorRef = useRef(floor);
   floorRef.current = floor;
@@ -19,6 +21,8 @@ export function Countdown({ floor, offsetMs, class: className, onZero }: Props) 
   offsetRef.current = offsetMs;
   const zeroRef = useRef(onZero);
   zeroRef.current = onZero;
+  const viewRef = useRef(onView);
+  viewRef.current = onView;
 
   useEffect(() => {
     let lastPhase: string | null = null;
@@ -28,6 +32,7 @@ export function Countdown({ floor, offsetMs, class: className, onZero }: Props) 
       if (!element) return;
       element.textContent = view ? view.text : '';
       element.dataset.phase = view ? view.phase : 'none';
+      viewRef.current?.(view);
       const current = floorRef.current;
       const crossed = view?.phase === 'overtime' && lastPhase !== null && lastPhase !== 'overtime' && current?.entryId === lastEntry;
       if (crossed && current?.status === 'running') zeroRef.current?.();

@@ -3,6 +3,7 @@ import type { MeetingView, SpeakerEntryView } from '../../src/shared/api-types';
 import { api } from '../lib/api';
 import { meetingIdFromPath } from '../lib/page-options';
 import { anyToken } from '../lib/session';
+import { upcomingFromList } from '../lib/upcoming';
 import { LiveMeetingState, useLiveMeeting } from '../lib/use-live-meeting';
 
 export interface ScreenData extends LiveMeetingState {
@@ -10,15 +11,18 @@ export interface ScreenData extends LiveMeetingState {
   meeting: MeetingView | null;
   /** The speaker on the floor, or null when nobody is. */
   speaker: SpeakerEntryView | null;
-  /** The first waiting speakers, as many as the screen asked for. */
+  /** Who takes the floor next, as many as the screen asked for; the whole queue for a screen that takes the list. */
   waiting: SpeakerEntryView[];
 }
 
 /** The display and the overlay show at most the next two speakers: that is all they ask for. */
 export const SCREEN_NEXT_SPEAKERS = 2;
 
-/** What the display and the overlay share: the meeting from the address, live, with the next `nextSpeakers` speakers. */
-export function useScreenData(nextSpeakers: number): ScreenData {
+/**
+ * What the display and the overlay share: the meeting from the address, live, with the next
+ * `nextSpeakers` speakers, or (undefined) the whole list.
+ */
+export function useScreenData(nextSpeakers: number | undefined): ScreenData {
   const [meetingId] = useState(() => meetingIdFromPath(window.location.pathname));
   // Webcast meetings need no token; a tab opened from the officer console brings its own.
   const [token] = useState(() => anyToken());
@@ -38,5 +42,6 @@ export function useScreenData(nextSpeakers: number): ScreenData {
 
   const floor = live.floor;
   const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
-  return { ...live, meetingId, meeting, speaker, waiting: live.next?.entries ?? [] };
+  const waiting = nextSpeakers === undefined ? upcomingFromList(live.speakers, floor?.interruptedEntryIds ?? []) : (live.next?.entries ?? []);
+  return { ...live, meetingId, meeting, speaker, waiting };
 }

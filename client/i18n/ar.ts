@@ -3,6 +3,7 @@ import { DELEGATE_LIVE_AR } from './delegate-live/ar';
 import { ENFORCEMENT_AR } from './enforcement/ar';
 import { OFFICER_PAGES_AR } from './officer-pages/ar';
 import { TIMETABLE_AR } from './timetable/ar';
+import { SCREENS_DISPLAY_AR } from './screens-display/ar';
 
 /** العربية، بمصطلحات الأمم المتحدة («نقطة نظام»، «حق الرد»، «قائمة المتكلمين»)؛ الأرقام 0-9 كما في وثائق الأمم المتحدة. */
 export const AR: Catalogue = {
@@ -10,6 +11,7 @@ export const AR: Catalogue = {
   ...ENFORCEMENT_AR,
   ...TIMETABLE_AR,
   ...DELEGATE_LIVE_AR,
+  ...SCREENS_DISPLAY_AR,
   'app.name': 'Rostrum',
   'common.loading': 'جارٍ التحميل…',
   'common.signOut': 'تسجيل الخروج',

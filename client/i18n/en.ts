@@ -2,6 +2,7 @@ import { DELEGATE_LIVE_EN } from './delegate-live/en';
 import { ENFORCEMENT_EN } from './enforcement/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 import { TIMETABLE_EN } from './timetable/en';
+import { SCREENS_DISPLAY_EN } from './screens-display/en';
 /**
  * Every English text the pages show, keyed: the reference catalogue the five others follow key
  * for key (client/i18n/catalogues.spec.ts checks). Messages are ICU MessageFormat: {name} fills a
@@ -13,6 +14,7 @@ export const EN = {
   ...ENFORCEMENT_EN,
   ...TIMETABLE_EN,
   ...DELEGATE_LIVE_EN,
+  ...SCREENS_DISPLAY_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',

@@ -3,6 +3,7 @@ import { DELEGATE_LIVE_ES } from './delegate-live/es';
 import { ENFORCEMENT_ES } from './enforcement/es';
 import { OFFICER_PAGES_ES } from './officer-pages/es';
 import { TIMETABLE_ES } from './timetable/es';
+import { SCREENS_DISPLAY_ES } from './screens-display/es';
 
 /** Español, con la terminología de las Naciones Unidas (p. ej. «derecho a contestar», «cuestión de orden»). */
 export const ES: Catalogue = {
@@ -10,6 +11,7 @@ export const ES: Catalogue = {
   ...ENFORCEMENT_ES,
   ...TIMETABLE_ES,
   ...DELEGATE_LIVE_ES,
+  ...SCREENS_DISPLAY_ES,
   'app.name': 'Rostrum',
   'common.loading': 'Cargando…',
   'common.signOut': 'Cerrar sesión',

@@ -3,6 +3,7 @@ import { DELEGATE_LIVE_FR } from './delegate-live/fr';
 import { ENFORCEMENT_FR } from './enforcement/fr';
 import { OFFICER_PAGES_FR } from './officer-pages/fr';
 import { TIMETABLE_FR } from './timetable/fr';
+import { SCREENS_DISPLAY_FR } from './screens-display/fr';
 
 /** Français. Typographie française : espace insécable (\u00a0) avant « : », guillemets « ». */
 export const FR: Catalogue = {
@@ -10,6 +11,7 @@ export const FR: Catalogue = {
   ...ENFORCEMENT_FR,
   ...TIMETABLE_FR,
   ...DELEGATE_LIVE_FR,
+  ...SCREENS_DISPLAY_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',

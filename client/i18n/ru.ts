@@ -3,6 +3,7 @@ import { DELEGATE_LIVE_RU } from './delegate-live/ru';
 import { ENFORCEMENT_RU } from './enforcement/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
 import { TIMETABLE_RU } from './timetable/ru';
+import { SCREENS_DISPLAY_RU } from './screens-display/ru';
 
 /** Русский, в терминологии ООН («право на ответ», «по порядку ведения заседания», «список ораторов»). */
 export const RU: Catalogue = {
@@ -10,6 +11,7 @@ export const RU: Catalogue = {
   ...ENFORCEMENT_RU,
   ...TIMETABLE_RU,
   ...DELEGATE_LIVE_RU,
+  ...SCREENS_DISPLAY_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',

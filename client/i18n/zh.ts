@@ -3,6 +3,7 @@ import { DELEGATE_LIVE_ZH } from './delegate-live/zh';
 import { ENFORCEMENT_ZH } from './enforcement/zh';
 import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 import { TIMETABLE_ZH } from './timetable/zh';
+import { SCREENS_DISPLAY_ZH } from './screens-display/zh';
 
 /** 中文（简体），采用联合国术语（“程序问题”“答辩权”“发言名单”）；全角标点。 */
 export const ZH: Catalogue = {
@@ -10,6 +11,7 @@ export const ZH: Catalogue = {
   ...ENFORCEMENT_ZH,
   ...TIMETABLE_ZH,
   ...DELEGATE_LIVE_ZH,
+  ...SCREENS_DISPLAY_ZH,
   'app.name': 'Rostrum',
   'common.loading': '正在加载…',
   'common.signOut': '退出',

@@ -27,8 +27,8 @@ export interface LiveMeetingOptions {
   /** Presence rows (officers: all, then one a change; a delegate: its own); `replace` for a join's. */
   onPresence?(rows: PresenceView[], replace: boolean): void;
   onConnection?(state: ConnectionState): void;
-  /** A refused join or connection, in the server's words. */
-  onError?(message: string, kind: 'join' | 'connect'): void;
+  /** A refused join or connection, in the server's words; a join's with the server's error body. */
+  onError?(message: string, kind: 'join' | 'connect', body?: LiveError['error']): void;
   onJoined?(): void;
   onOffset?(offsetMs: number): void;
   resyncEveryMs?: number;
@@ -156,7 +156,7 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
         | ScreenSnapshot
         | LiveError;
       if (isLiveError(reply)) {
-        options.onError?.(liveErrorText(reply), 'join');
+        options.onError?.(liveErrorText(reply), 'join', typeof reply.error === 'object' ? reply.error : undefined);
         return;
       }
       offerFloor(reply.floor);

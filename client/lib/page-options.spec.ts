@@ -38,4 +38,10 @@ describe('page options', () => {
     expect(parseNowOption('?now=2021-07-28')).toBeNull();
     expect(parseNowOption('?now=2021-13-45T99:00:00Z')).toBeNull();
   });
+
+  it('reads the flash at zero and the projector list, both off by default', () => {
+    expect(parseDisplayOptions('')).toEqual({ sound: false, flash: false, list: false });
+    expect(parseDisplayOptions('?flash=1&list=yes')).toEqual({ sound: false, flash: true, list: true });
+    expect(parseDisplayOptions('?list=0&flash=off').list).toBe(false);
+  });
 });

@@ -27,12 +27,20 @@ export function parseOverlayOptions(search: string): OverlayOptions {
 }
 
 export interface DisplayOptions {
+  /** A chime at zero (`?sound=1`); the browser may want a click first. */
   sound: boolean;
+  /** A flash at zero (`?flash=1`), a steady cue where the viewer asked for reduced motion. */
+  flash: boolean;
+  /** Projector mode (`?list=1`): the whole queue with expected times. */
+  list: boolean;
 }
 
+const YES = ['1', 'true', 'yes', 'on'];
+
 export function parseDisplayOptions(search: string): DisplayOptions {
-  const sound = (new URLSearchParams(search).get('sound') ?? '').toLowerCase();
-  return { sound: ['1', 'true', 'yes', 'on'].includes(sound) };
+  const params = new URLSearchParams(search);
+  const on = (name: string) => YES.includes((params.get(name) ?? '').toLowerCase());
+  return { sound: on('sound'), flash: on('flash'), list: on('list') };
 }
 
 /** `?now=2021-07-28T19:30:00Z`: the instant the page takes for now (a rehearsal of the week, a test); null without one or for an unreadable one. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
+import type { LiveError } from '../../src/shared/live-events';
 import { api } from './api';
 import { ConnectionState, connectMeeting, LiveMeeting } from './live';
 import { PresenceByDelegation, withPresence } from './presence';
@@ -14,6 +15,8 @@ export interface LiveMeetingState {
   connection: ConnectionState;
   /** Why the server refused the join or the connection, in its words; null when all is well. */
   refusal: string | null;
+  /** The refused join's error body (status, and code where the server gives one). */
+  refusedWith: LiveError['error'] | null;
   /** serverNow ≈ Date.now() + offsetMs(). */
   offsetMs(): number;
   /** Show a state a REST write answered with, unless a newer one is already shown. */
@@ -43,6 +46,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
   const [presence, setPresence] = useState<PresenceByDelegation>(new Map());
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusedWith, setRefusedWith] = useState<LiveError['error'] | null>(null);
   const liveRef = useRef<LiveMeeting | null>(null);
   const errorRef = useRef(onRestError);
   errorRef.current = onRestError;
@@ -66,6 +70,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     setNext(null);
     setPresence(new Map());
     setRefusal(null);
+    setRefusedWith(null);
     if (meetingId === null) return undefined;
     const live = connectMeeting({
       meetingId,
@@ -76,8 +81,14 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
       onNext: setNext,
       onPresence: (rows, replace) => setPresence((shown) => withPresence(shown, rows, replace)),
       onConnection: setConnection,
-      onError: (message) => setRefusal(message),
-      onJoined: () => setRefusal(null),
+      onError: (message, _kind, body) => {
+        setRefusal(message);
+        setRefusedWith(body ?? null);
+      },
+      onJoined: () => {
+        setRefusal(null);
+        setRefusedWith(null);
+      },
     });
     liveRef.current = live;
     if (nextSpeakers === undefined) void refresh();
@@ -95,6 +106,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     presence,
     connection,
     refusal,
+    refusedWith,
     offsetMs: () => liveRef.current?.offsetMs() ?? 0,
     offerFloor: (state) => void liveRef.current?.offerFloor(state),
     offerSpeakers: (list) => void liveRef.current?.offerSpeakers(list),

@@ -1,4 +1,4 @@
-import { ListEntry, MeetingState, waitingEntries } from '../domain/meeting/meeting-state';
+import { ListEntry, MeetingState, nextSpeakers, waitingEntries } from '../domain/meeting/meeting-state';
 import type { Enforcement } from '../domain/timer/enforcement';
 import { UNDO_WINDOW_MS } from '../domain/meeting/floor-commands';
 import { forecastList, ListForecast } from '../domain/speakers/forecast';
@@ -72,9 +72,7 @@ export function nextView(state: MeetingState, count: number, context: ViewContex
     meetingId: state.meetingId,
     version: state.listVersion,
     closed: state.closed,
-    entries: waitingEntries(state)
-      .slice(0, count)
-      .map((entry) => entryView(entry, context)),
+    entries: nextSpeakers(state, count).map((entry) => entryView(entry, context)),
   };
 }
 

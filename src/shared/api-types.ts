@@ -163,7 +163,10 @@ export interface SpeakersNextView {
   meetingId: number;
   version: number;
   closed: boolean;
-  /** The first waiting entries, in speaking order. */
+  /**
+   * Who takes the floor next, in order: waiting points of order, then the statements they
+   * interrupted (status `speaking`, innermost first), then the waiting list.
+   */
   entries: SpeakerEntryView[];
 }
 

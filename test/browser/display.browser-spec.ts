@@ -144,11 +144,11 @@ describe('webcast display and overlay', () => {
     await page.locator('.display-sound').waitFor({ state: 'detached' });
   });
 
-  it('says plainly that a meeting which is not webcast cannot be shown without signing in', async () => {
+  it('says plainly that a meeting which is not webcast is not public', async () => {
     const closed = await nonWebcastMeeting(harness);
     const page = await harness.newPage();
     await page.goto(`/display/${closed.id}`);
-    await waitForText(page, '[data-testid=refusal]', (text) => text.includes('not webcast'));
+    await waitForText(page, '[data-testid=not-public]', (text) => text === 'This meeting is not public.');
     await screenshot(page, 'display-refused');
   });
 });

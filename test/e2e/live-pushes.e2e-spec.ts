@@ -92,6 +92,25 @@ describe('live pushes sized to the change', () => {
     expect(lists).toEqual([]);
   });
 
+  it('gives a screen the speaker a point of order interrupted as the next, at join and pushed, until that speaker resumes', async () => {
+    const meetingId = ownMeeting();
+    for (const name of ['France', 'Japan', 'Chile']) await inscribe(meetingId, name).expect(201);
+    await floor(meetingId, 'next').expect(200);
+    await floor(meetingId, 'start').expect(200);
+    const screen = await viewer();
+    await emitWithAck(screen, 'meeting:join', { meetingId, next: 2 });
+    const names = (next: SpeakersNextView) => next.entries.map((entry) => entry.delegation.name);
+    const interrupted = eventWhere(screen, 'speakers:next', (next) => next.entries[0]?.delegation.name === 'France');
+    await floor(meetingId, 'point-of-order', { delegationId: bms7.delegationId('Kenya') }).expect(200);
+    expect(names(await interrupted)).toEqual(['France', 'Japan']);
+    const late = await viewer();
+    const ack = await emitWithAck<ScreenSnapshot>(late, 'meeting:join', { meetingId, next: 2 });
+    expect(names(ack.next!)).toEqual(['France', 'Japan']);
+    const resumed = eventWhere(screen, 'speakers:next', (next) => next.entries[0]?.delegation.name === 'Japan');
+    await floor(meetingId, 'next').expect(200);
+    expect(names(await resumed)).toEqual(['Japan', 'Chile']);
+  });
+
   it('sends a next-speakers screen nothing for a change further down the list', async () => {
     const meetingId = ownMeeting();
     // A full-list viewer tells when the merged push of a change has gone out.

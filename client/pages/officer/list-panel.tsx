@@ -78,7 +78,7 @@ export function ListPanel({ speakers, presence, interruptedIds, venueZone, busy,
           {speakers.fitsInMeeting ? t('officer.fits') : t('officer.overrun', { minutes: Math.ceil((speakers.overrunSeconds ?? 0) / 60) })}
         </p>
       )}
-      <NextReadiness speakers={speakers} presence={presence} />
+      <NextReadiness speakers={speakers} interruptedIds={interruptedIds} presence={presence} />
       {!speakers && <p>{t('common.loading')}</p>}
       {speakers && (
         <table class="speakers" data-testid="speakers-table">

@@ -1,7 +1,7 @@
 import type { PresenceView, SpeakersListView } from '../../../src/shared/api-types';
-import { waitingEntries } from '../../lib/meetings';
 import type { PresenceByDelegation } from '../../lib/presence';
 import { delegationName, t } from '../../lib/strings';
+import { upcomingFromList } from '../../lib/upcoming';
 
 /** Where the delegation speaks from, whether a page of it is on line, whether it is ready. */
 export function PresenceBadges({ presence }: { presence: PresenceView | undefined }) {
@@ -19,9 +19,9 @@ export function PresenceBadges({ presence }: { presence: PresenceView | undefine
   );
 }
 
-/** The next three speakers and whether each is ready: checked before calling them. */
-export function NextReadiness({ speakers, presence }: { speakers: SpeakersListView | null; presence: PresenceByDelegation }) {
-  const next = waitingEntries(speakers).slice(0, 3);
+/** The next three speakers (as the display shows them) and whether each is ready: checked before calling them. */
+export function NextReadiness({ speakers, interruptedIds, presence }: { speakers: SpeakersListView | null; interruptedIds: readonly number[]; presence: PresenceByDelegation }) {
+  const next = upcomingFromList(speakers, interruptedIds, 3);
   if (next.length === 0) return null;
   return (
     <div class="next-readiness" data-testid="next-readiness">

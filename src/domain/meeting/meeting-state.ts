@@ -1,5 +1,6 @@
 import type { Capacity, DelegationKind } from '../capacity';
 import type { SpeakingOrderPolicy } from '../speakers/speaking-order';
+import { upcomingSpeakers } from '../speakers/upcoming-speakers';
 import type { EntryStatus } from '../speakers/entry-status';
 import type { InscriptionLimits } from '../speakers/inscription-rules';
 import type { Enforcement } from '../timer/enforcement';
@@ -77,4 +78,19 @@ export interface MeetingRules {
 /** Waiting entries in speaking order. */
 export function waitingEntries(state: Pick<MeetingState, 'entries'>): ListEntry[] {
   return state.entries.filter((entry) => entry.status === 'waiting').sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.id - b.id);
+}
+
+/** The next `count` entries to take the floor: points of order and the statements they interrupted included. */
+export function nextSpeakers(state: Pick<MeetingState, 'entries' | 'floor'>, count: number): ListEntry[] {
+  const byId = new Map(state.entries.map((entry) => [entry.id, entry]));
+  const { floor } = state;
+  const onFloor = floor.entryId === null ? undefined : byId.get(floor.entryId);
+  return upcomingSpeakers(
+    {
+      waiting: waitingEntries(state),
+      interrupted: floor.interrupted.flatMap((statement) => byId.get(statement.entryId) ?? []),
+      active: onFloor && (floor.status === 'running' || floor.status === 'paused') ? onFloor : null,
+    },
+    count,
+  );
 }
