@@ -7,6 +7,7 @@ import { MeetingChangedAt1796172465501 } from './1796172465501-MeetingChangedAt'
 import { FirstRunRehearsalProvisional1796172684973 } from './1796172684973-FirstRunRehearsalProvisional';
 import { EntryStatusLength1796178959925 } from './1796178959925-EntryStatusLength';
 import { PresenceAndSpeakerMode1796172714381 } from './1796172714381-PresenceAndSpeakerMode';
+import { ScreenLinksAndOverlayOnAir1796189154912 } from './1796189154912-ScreenLinksAndOverlayOnAir';
 
 /** PostgreSQL's twin of ../migrations (sqlite): one generated migration per schema change, in both sets. */
 export const POSTGRES_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const POSTGRES_MIGRATIONS = [
   FirstRunRehearsalProvisional1796172684973,
   PresenceAndSpeakerMode1796172714381,
   EntryStatusLength1796178959925,
+  ScreenLinksAndOverlayOnAir1796189154912,
 ];

@@ -7,6 +7,7 @@ import { MeetingChangedAt1796172465500 } from './1796172465500-MeetingChangedAt'
 import { FirstRunRehearsalProvisional1796172683973 } from './1796172683973-FirstRunRehearsalProvisional';
 import { EntryStatusLength1796178941822 } from './1796178941822-EntryStatusLength';
 import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAndSpeakerMode';
+import { ScreenLinksAndOverlayOnAir1796189153912 } from './1796189153912-ScreenLinksAndOverlayOnAir';
 
 export const MIGRATIONS = [
   InitialSchema1795619265813,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   FirstRunRehearsalProvisional1796172683973,
   PresenceAndSpeakerMode1796172713381,
   EntryStatusLength1796178941822,
+  ScreenLinksAndOverlayOnAir1796189153912,
 ];
