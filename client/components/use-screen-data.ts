@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MeetingView, SpeakerEntryView } from '../../src/shared/api-types';
 import { api } from '../lib/api';
-import { meetingIdFromPath } from '../lib/page-options';
+import { meetingIdFromPath, screenKeyFromSearch, withScreenKey } from '../lib/page-options';
 import { anyToken } from '../lib/session';
 import { LiveMeetingState, useLiveMeeting } from '../lib/use-live-meeting';
 
@@ -12,6 +12,8 @@ export interface ScreenData extends LiveMeetingState {
   speaker: SpeakerEntryView | null;
   /** The first waiting speakers, as many as the screen asked for. */
   waiting: SpeakerEntryView[];
+  /** The console's overlay switch: an overlay shows nothing while it is off air. */
+  overlayOnAir: boolean;
 }
 
 /** The display and the overlay show at most the next two speakers: that is all they ask for. */
@@ -20,23 +22,30 @@ export const SCREEN_NEXT_SPEAKERS = 2;
 /** What the display and the overlay share: the meeting from the address, live, with the next `nextSpeakers` speakers. */
 export function useScreenData(nextSpeakers: number): ScreenData {
   const [meetingId] = useState(() => meetingIdFromPath(window.location.pathname));
-  // Webcast meetings need no token; a tab opened from the officer console brings its own.
+  // Webcast meetings need no token; a tab opened from the officer console brings its own, and a
+  // screen with no sign-in follows a closed meeting with its screen link's key (`?key=`).
   const [token] = useState(() => anyToken());
+  const [screenKey] = useState(() => screenKeyFromSearch(window.location.search));
   const [meeting, setMeeting] = useState<MeetingView | null>(null);
-  const live = useLiveMeeting(meetingId, token, { nextSpeakers });
+  const live = useLiveMeeting(meetingId, token, { nextSpeakers, screenKey });
 
   useEffect(() => {
     if (meetingId === null) return;
-    api<MeetingView>(`/api/meetings/${meetingId}`, { token })
+    api<MeetingView>(withScreenKey(`/api/meetings/${meetingId}`, screenKey), { token })
       .then(setMeeting)
       .catch(() => setMeeting(null));
-  }, [meetingId, token]);
+  }, [meetingId, token, screenKey]);
 
   useEffect(() => {
     if (meeting) document.title = meeting.title;
   }, [meeting]);
 
+  // A screen whose link was revoked shows nothing more of the meeting.
+  useEffect(() => {
+    if (live.refusalCode) setMeeting(null);
+  }, [live.refusalCode]);
+
   const floor = live.floor;
   const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
-  return { ...live, meetingId, meeting, speaker, waiting: live.next?.entries ?? [] };
+  return { ...live, meetingId, meeting, speaker, waiting: live.next?.entries ?? [], overlayOnAir: floor?.overlayOnAir ?? true };
 }

@@ -1,5 +1,6 @@
 import { ENFORCEMENT_EN } from './enforcement/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
+import { SCREENS_EN } from './screens/en';
 /**
  * Every English text the pages show, keyed: the reference catalogue the five others follow key
  * for key (client/i18n/catalogues.spec.ts checks). Messages are ICU MessageFormat: {name} fills a
@@ -9,6 +10,7 @@ import { OFFICER_PAGES_EN } from './officer-pages/en';
 export const EN = {
   ...OFFICER_PAGES_EN,
   ...ENFORCEMENT_EN,
+  ...SCREENS_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',

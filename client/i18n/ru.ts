@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { ENFORCEMENT_RU } from './enforcement/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
+import { SCREENS_RU } from './screens/ru';
 
 /** Русский, в терминологии ООН («право на ответ», «по порядку ведения заседания», «список ораторов»). */
 export const RU: Catalogue = {
   ...OFFICER_PAGES_RU,
   ...ENFORCEMENT_RU,
+  ...SCREENS_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',
