@@ -1,4 +1,6 @@
 import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
+import { ScreenLinkEntity } from '../../src/screens/screen-link.entity';
 import type { CreatedScreenLink, FloorStateView, ScreenLinkView } from '../../src/shared/api-types';
 import type { AccessEnded, LiveError, ScreenSnapshot } from '../../src/shared/live-events';
 import { aMeeting } from '../factories/meeting';
@@ -184,6 +186,14 @@ describe('screen links: a closed meeting on a screen with no sign-in', () => {
     const again = await emitWithAck<LiveError>(screen, 'meeting:join', { meetingId: meeting.meetingId, screenKey: link.key });
     expect(again.error).toMatchObject({ statusCode: 403, code: 'SCREEN_LINK_INVALID' });
     await suite.api().get(`/api/meetings/${meeting.meetingId}/floor?screenKey=${link.key}`).expect(403);
+  });
+
+  it('a meeting removed takes its links with it', async () => {
+    const meeting = await closedMeeting();
+    await createLink(meeting.meetingId);
+    await asOfficer('delete', `/api/meetings/${meeting.meetingId}`).expect(204);
+    const left = await suite.testApp.app.get(DataSource).getRepository(ScreenLinkEntity).countBy({ meetingId: meeting.meetingId });
+    expect(left).toBe(0);
   });
 
   it('a screen with a key keeps following a webcast meeting whose webcast ends', async () => {
