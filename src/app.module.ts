@@ -14,13 +14,14 @@ import { HealthController } from './health/health.controller';
 import { LiveGatewayModule } from './live/live-gateway.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PersistenceModule } from './persistence/persistence.module';
+import { ScreensModule } from './screens/screens.module';
 import { SeedService } from './seed/seed.service';
 import { SpeakersModule } from './speakers/speakers.module';
 import { WebModule } from './web/web.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
-  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, RecordModule, LiveGatewayModule, AuditModule, WebhooksModule, WebModule],
+  imports: [AppConfigModule, PersistenceModule, AuthModule, ConferencesModule, MeetingsModule, SpeakersModule, FloorModule, RecordModule, LiveGatewayModule, AuditModule, WebhooksModule, ScreensModule, WebModule],
   controllers: [HealthController],
   providers: [
     SeedService,

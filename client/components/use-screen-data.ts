@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MeetingView, SpeakerEntryView } from '../../src/shared/api-types';
 import { api } from '../lib/api';
-import { meetingIdFromPath } from '../lib/page-options';
+import { meetingIdFromPath, screenKeyFromSearch, withScreenKey } from '../lib/page-options';
 import { anyToken } from '../lib/session';
 import { upcomingFromList } from '../lib/upcoming';
 import { LiveMeetingState, useLiveMeeting } from '../lib/use-live-meeting';
@@ -13,6 +13,8 @@ export interface ScreenData extends LiveMeetingState {
   speaker: SpeakerEntryView | null;
   /** Who takes the floor next, as many as the screen asked for; the whole queue for a screen that takes the list. */
   waiting: SpeakerEntryView[];
+  /** The console's overlay switch: an overlay shows nothing while it is off air. */
+  overlayOnAir: boolean;
 }
 
 /** The display and the overlay show at most the next two speakers: that is all they ask for. */
@@ -24,24 +26,31 @@ export const SCREEN_NEXT_SPEAKERS = 2;
  */
 export function useScreenData(nextSpeakers: number | undefined): ScreenData {
   const [meetingId] = useState(() => meetingIdFromPath(window.location.pathname));
-  // Webcast meetings need no token; a tab opened from the officer console brings its own.
+  // Webcast meetings need no token; a tab opened from the officer console brings its own, and a
+  // screen with no sign-in follows a closed meeting with its screen link's key (`?key=`).
   const [token] = useState(() => anyToken());
+  const [screenKey] = useState(() => screenKeyFromSearch(window.location.search));
   const [meeting, setMeeting] = useState<MeetingView | null>(null);
-  const live = useLiveMeeting(meetingId, token, { nextSpeakers });
+  const live = useLiveMeeting(meetingId, token, { nextSpeakers, screenKey });
 
   useEffect(() => {
     if (meetingId === null) return;
-    api<MeetingView>(`/api/meetings/${meetingId}`, { token })
+    api<MeetingView>(withScreenKey(`/api/meetings/${meetingId}`, screenKey), { token })
       .then(setMeeting)
       .catch(() => setMeeting(null));
-  }, [meetingId, token]);
+  }, [meetingId, token, screenKey]);
 
   useEffect(() => {
     if (meeting) document.title = meeting.title;
   }, [meeting]);
 
+  // A screen whose link was revoked shows nothing more of the meeting.
+  useEffect(() => {
+    if (live.refusalCode) setMeeting(null);
+  }, [live.refusalCode]);
+
   const floor = live.floor;
   const speaker = floor && floor.status !== 'idle' ? floor.speaker : null;
   const waiting = nextSpeakers === undefined ? upcomingFromList(live.speakers, floor?.interruptedEntryIds ?? []) : (live.next?.entries ?? []);
-  return { ...live, meetingId, meeting, speaker, waiting };
+  return { ...live, meetingId, meeting, speaker, waiting, overlayOnAir: floor?.overlayOnAir ?? true };
 }

@@ -4,6 +4,7 @@ import { ENFORCEMENT_AR } from './enforcement/ar';
 import { OFFICER_PAGES_AR } from './officer-pages/ar';
 import { TIMETABLE_AR } from './timetable/ar';
 import { SCREENS_DISPLAY_AR } from './screens-display/ar';
+import { SCREENS_AR } from './screens/ar';
 
 /** العربية، بمصطلحات الأمم المتحدة («نقطة نظام»، «حق الرد»، «قائمة المتكلمين»)؛ الأرقام 0-9 كما في وثائق الأمم المتحدة. */
 export const AR: Catalogue = {
@@ -12,6 +13,7 @@ export const AR: Catalogue = {
   ...TIMETABLE_AR,
   ...DELEGATE_LIVE_AR,
   ...SCREENS_DISPLAY_AR,
+  ...SCREENS_AR,
   'app.name': 'Rostrum',
   'common.loading': 'جارٍ التحميل…',
   'common.signOut': 'تسجيل الخروج',

@@ -3,6 +3,7 @@ import { ENFORCEMENT_EN } from './enforcement/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 import { TIMETABLE_EN } from './timetable/en';
 import { SCREENS_DISPLAY_EN } from './screens-display/en';
+import { SCREENS_EN } from './screens/en';
 /**
  * Every English text the pages show, keyed: the reference catalogue the five others follow key
  * for key (client/i18n/catalogues.spec.ts checks). Messages are ICU MessageFormat: {name} fills a
@@ -15,6 +16,7 @@ export const EN = {
   ...TIMETABLE_EN,
   ...DELEGATE_LIVE_EN,
   ...SCREENS_DISPLAY_EN,
+  ...SCREENS_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',

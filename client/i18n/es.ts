@@ -4,6 +4,7 @@ import { ENFORCEMENT_ES } from './enforcement/es';
 import { OFFICER_PAGES_ES } from './officer-pages/es';
 import { TIMETABLE_ES } from './timetable/es';
 import { SCREENS_DISPLAY_ES } from './screens-display/es';
+import { SCREENS_ES } from './screens/es';
 
 /** Español, con la terminología de las Naciones Unidas (p. ej. «derecho a contestar», «cuestión de orden»). */
 export const ES: Catalogue = {
@@ -12,6 +13,7 @@ export const ES: Catalogue = {
   ...TIMETABLE_ES,
   ...DELEGATE_LIVE_ES,
   ...SCREENS_DISPLAY_ES,
+  ...SCREENS_ES,
   'app.name': 'Rostrum',
   'common.loading': 'Cargando…',
   'common.signOut': 'Cerrar sesión',

@@ -4,6 +4,7 @@ import { ENFORCEMENT_FR } from './enforcement/fr';
 import { OFFICER_PAGES_FR } from './officer-pages/fr';
 import { TIMETABLE_FR } from './timetable/fr';
 import { SCREENS_DISPLAY_FR } from './screens-display/fr';
+import { SCREENS_FR } from './screens/fr';
 
 /** Français. Typographie française : espace insécable (\u00a0) avant « : », guillemets « ». */
 export const FR: Catalogue = {
@@ -12,6 +13,7 @@ export const FR: Catalogue = {
   ...TIMETABLE_FR,
   ...DELEGATE_LIVE_FR,
   ...SCREENS_DISPLAY_FR,
+  ...SCREENS_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',

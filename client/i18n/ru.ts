@@ -4,6 +4,7 @@ import { ENFORCEMENT_RU } from './enforcement/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
 import { TIMETABLE_RU } from './timetable/ru';
 import { SCREENS_DISPLAY_RU } from './screens-display/ru';
+import { SCREENS_RU } from './screens/ru';
 
 /** Русский, в терминологии ООН («право на ответ», «по порядку ведения заседания», «список ораторов»). */
 export const RU: Catalogue = {
@@ -12,6 +13,7 @@ export const RU: Catalogue = {
   ...TIMETABLE_RU,
   ...DELEGATE_LIVE_RU,
   ...SCREENS_DISPLAY_RU,
+  ...SCREENS_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',

@@ -4,6 +4,7 @@ import { ENFORCEMENT_ZH } from './enforcement/zh';
 import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 import { TIMETABLE_ZH } from './timetable/zh';
 import { SCREENS_DISPLAY_ZH } from './screens-display/zh';
+import { SCREENS_ZH } from './screens/zh';
 
 /** 中文（简体），采用联合国术语（“程序问题”“答辩权”“发言名单”）；全角标点。 */
 export const ZH: Catalogue = {
@@ -12,6 +13,7 @@ export const ZH: Catalogue = {
   ...TIMETABLE_ZH,
   ...DELEGATE_LIVE_ZH,
   ...SCREENS_DISPLAY_ZH,
+  ...SCREENS_ZH,
   'app.name': 'Rostrum',
   'common.loading': '正在加载…',
   'common.signOut': '退出',

@@ -1,6 +1,6 @@
 import { io, Socket } from 'socket.io-client';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
-import type { ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ScreenSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
+import type { AccessEnded, ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ScreenSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
 import { describeServerError } from './api';
 import { measureClockOffset, offsetLooksStale, oneWayOffset } from './clock-offset';
 import { t } from './strings';
@@ -14,6 +14,8 @@ export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 export interface LiveMeetingOptions {
   meetingId: number;
   token?: string | null;
+  /** A screen link's key: a display or overlay with no sign-in follows a meeting that is not webcast. */
+  screenKey?: string | null;
   /** Origin of the server; the page's own by default. */
   url?: string;
   /**
@@ -27,8 +29,10 @@ export interface LiveMeetingOptions {
   /** Presence rows (officers: all, then one a change; a delegate: its own); `replace` for a join's. */
   onPresence?(rows: PresenceView[], replace: boolean): void;
   onConnection?(state: ConnectionState): void;
-  /** A refused join or connection, in the server's words; a join's with the server's error body. */
-  onError?(message: string, kind: 'join' | 'connect', body?: LiveError['error']): void;
+  /** A refused join or connection, in the server's words, with the error's code when it has one (MEETING_NOT_PUBLIC). */
+  onError?(message: string, kind: 'join' | 'connect', code?: string): void;
+  /** The server took this socket out of the meeting (its screen link revoked, its webcast ended). */
+  onAccessEnded?(ended: AccessEnded): void;
   onJoined?(): void;
   onOffset?(offsetMs: number): void;
   resyncEveryMs?: number;
@@ -51,7 +55,10 @@ const ACK_TIMEOUT_MS = 8000;
 const RETRY_AFTER_REFUSAL_MS = 10_000;
 const RETRY_AFTER_SERVER_CLOSE_MS = 2000;
 
-/** A pushed state older than the one shown is stale: pushes and REST answers can cross. */
+/**
+ * A pushed state older than the one shown is stale: pushes and REST answers can cross. One of the
+ * same version is shown: the overlays' on-air switch changes the floor without a new version.
+ */
 export function isCurrent(shownVersion: number | null, incomingVersion: number): boolean {
   return shownVersion === null || incomingVersion >= shownVersion;
 }
@@ -149,14 +156,17 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   };
 
   const join = async () => {
-    const asked = options.nextSpeakers === undefined ? {} : { next: options.nextSpeakers };
+    const asked = {
+      ...(options.nextSpeakers === undefined ? {} : { next: options.nextSpeakers }),
+      ...(options.screenKey ? { screenKey: options.screenKey } : {}),
+    };
     try {
       const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:join', { meetingId: options.meetingId, ...asked })) as
         | MeetingSnapshot
         | ScreenSnapshot
         | LiveError;
       if (isLiveError(reply)) {
-        options.onError?.(liveErrorText(reply), 'join', typeof reply.error === 'object' ? reply.error : undefined);
+        options.onError?.(liveErrorText(reply), 'join', typeof reply.error === 'object' ? reply.error.code : undefined);
         return;
       }
       offerFloor(reply.floor);
@@ -199,6 +209,9 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   socket.on('floor:state', (floor) => {
     const gap = floorVersion !== null && floor.version > floorVersion + 1;
     if (offerFloor(floor) && gap && !rejoining) rejoining = join().finally(() => (rejoining = null));
+  });
+  socket.on('access:ended', (ended) => {
+    if (!closed && (ended.meetingId === undefined || ended.meetingId === options.meetingId)) options.onAccessEnded?.(ended);
   });
   socket.on('speakers:list', offerSpeakers);
   socket.on('speakers:next', offerNext);

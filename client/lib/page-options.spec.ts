@@ -1,4 +1,4 @@
-import { meetingIdFromPath, parseDisplayOptions, parseNowOption, parseOverlayOptions } from './page-options';
+import { meetingIdFromPath, parseDisplayOptions, parseNowOption, parseOverlayOptions, screenKeyFromSearch, withScreenKey } from './page-options';
 
 describe('page options', () => {
   it('reads the meeting id from the path', () => {
@@ -7,6 +7,17 @@ describe('page options', () => {
     expect(meetingIdFromPath('/display/abc')).toBeNull();
     expect(meetingIdFromPath('/display/0')).toBeNull();
     expect(meetingIdFromPath('/display/')).toBeNull();
+  });
+
+  it('reads a screen link key from ?key=, and nothing from an empty one', () => {
+    expect(screenKeyFromSearch('?key=abc_-9&position=top')).toBe('abc_-9');
+    expect(screenKeyFromSearch('?key=')).toBeNull();
+    expect(screenKeyFromSearch('')).toBeNull();
+  });
+
+  it('sends the key as ?screenKey= on the reads, escaped, and nothing without one', () => {
+    expect(withScreenKey('/api/meetings/3/floor', 'a+b')).toBe('/api/meetings/3/floor?screenKey=a%2Bb');
+    expect(withScreenKey('/api/meetings/3/floor', null)).toBe('/api/meetings/3/floor');
   });
 
   it('defaults the overlay to the bottom, scale 1, with next speakers', () => {

@@ -6,6 +6,16 @@ export function meetingIdFromPath(pathname: string): number | null {
   return id > 0 ? id : null;
 }
 
+/** `?key=...`: a screen link's key (POST /api/meetings/:id/screen-links), or null. */
+export function screenKeyFromSearch(search: string): string | null {
+  const key = new URLSearchParams(search).get('key');
+  return key ? key : null;
+}
+
+/** A read a screen makes, with its link's key when it has one. */
+export const withScreenKey = (path: string, screenKey: string | null | undefined): string =>
+  screenKey ? `${path}?screenKey=${encodeURIComponent(screenKey)}` : path;
+
 export interface OverlayOptions {
   position: 'top' | 'bottom';
   scale: number;

@@ -1,9 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
-import type { LiveError } from '../../src/shared/live-events';
+import type { AccessEnded } from '../../src/shared/live-events';
 import { api } from './api';
 import { ConnectionState, connectMeeting, LiveMeeting } from './live';
+import { withScreenKey } from './page-options';
 import { PresenceByDelegation, withPresence } from './presence';
+import { t } from './strings';
+
+/** Why a screen may not follow: the meeting is not public (no link), or its link is wrong or revoked. */
+export const ACCESS_REFUSALS = ['MEETING_NOT_PUBLIC', 'SCREEN_LINK_INVALID'] as const;
+export type AccessRefusal = (typeof ACCESS_REFUSALS)[number];
+
+const isAccessRefusal = (code: string | undefined): code is AccessRefusal => (ACCESS_REFUSALS as readonly (string | undefined)[]).includes(code);
+
+/** The server took the socket out of the meeting: the refusal its next join would get, in words. */
+function endedRefusal(ended: AccessEnded): { code: AccessRefusal; message: string } | null {
+  if (ended.reason === 'screen-link-revoked') return { code: 'SCREEN_LINK_INVALID', message: t('screens.endedRevoked') };
+  if (ended.reason === 'not-webcast') return { code: 'MEETING_NOT_PUBLIC', message: t('screens.endedNotWebcast') };
+  return null;
+}
 
 export interface LiveMeetingState {
   floor: FloorStateView | null;
@@ -15,8 +30,8 @@ export interface LiveMeetingState {
   connection: ConnectionState;
   /** Why the server refused the join or the connection, in its words; null when all is well. */
   refusal: string | null;
-  /** The refused join's error body (status, and code where the server gives one). */
-  refusedWith: LiveError['error'] | null;
+  /** Set when the meeting may not be followed from here: not public, or the screen link refused or revoked. */
+  refusalCode: AccessRefusal | null;
   /** serverNow ≈ Date.now() + offsetMs(). */
   offsetMs(): number;
   /** Show a state a REST write answered with, unless a newer one is already shown. */
@@ -32,6 +47,8 @@ export interface LiveMeetingOptions {
   onRestError?: (error: unknown) => void;
   /** A screen that shows no list: the next this many speakers only, pushed as they change. */
   nextSpeakers?: number;
+  /** A screen link's key, sent with the join and the reads. */
+  screenKey?: string | null;
 }
 
 /**
@@ -39,14 +56,14 @@ export interface LiveMeetingOptions {
  * reads both over REST at the start, so it shows them while the socket is still connecting.
  */
 export function useLiveMeeting(meetingId: number | null, token: string | null, options: LiveMeetingOptions = {}): LiveMeetingState {
-  const { onRestError, nextSpeakers } = options;
+  const { onRestError, nextSpeakers, screenKey } = options;
   const [floor, setFloor] = useState<FloorStateView | null>(null);
   const [speakers, setSpeakers] = useState<SpeakersListView | null>(null);
   const [next, setNext] = useState<SpeakersNextView | null>(null);
   const [presence, setPresence] = useState<PresenceByDelegation>(new Map());
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [refusedWith, setRefusedWith] = useState<LiveError['error'] | null>(null);
+  const [refusalCode, setRefusalCode] = useState<AccessRefusal | null>(null);
   const liveRef = useRef<LiveMeeting | null>(null);
   const errorRef = useRef(onRestError);
   errorRef.current = onRestError;
@@ -55,8 +72,8 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     const live = liveRef.current;
     if (meetingId === null || !live) return;
     const [floorResult, listResult] = await Promise.allSettled([
-      api<FloorStateView>(`/api/meetings/${meetingId}/floor`, { token }),
-      api<SpeakersListView>(`/api/meetings/${meetingId}/speakers`, { token }),
+      api<FloorStateView>(withScreenKey(`/api/meetings/${meetingId}/floor`, screenKey), { token }),
+      api<SpeakersListView>(withScreenKey(`/api/meetings/${meetingId}/speakers`, screenKey), { token }),
     ]);
     if (floorResult.status === 'fulfilled') live.offerFloor(floorResult.value);
     else errorRef.current?.(floorResult.reason);
@@ -70,24 +87,34 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     setNext(null);
     setPresence(new Map());
     setRefusal(null);
-    setRefusedWith(null);
+    setRefusalCode(null);
     if (meetingId === null) return undefined;
+    // Nothing of the meeting stays shown once it may not be followed from here.
+    const stopFollowing = (message: string, code: AccessRefusal) => {
+      setFloor(null);
+      setSpeakers(null);
+      setNext(null);
+      setRefusal(message);
+      setRefusalCode(code);
+    };
     const live = connectMeeting({
       meetingId,
       token,
+      screenKey,
       nextSpeakers,
       onFloor: setFloor,
       onSpeakers: setSpeakers,
       onNext: setNext,
       onPresence: (rows, replace) => setPresence((shown) => withPresence(shown, rows, replace)),
       onConnection: setConnection,
-      onError: (message, _kind, body) => {
-        setRefusal(message);
-        setRefusedWith(body ?? null);
+      onError: (message, _kind, code) => (isAccessRefusal(code) ? stopFollowing(message, code) : setRefusal(message)),
+      onAccessEnded: (ended) => {
+        const refused = endedRefusal(ended);
+        if (refused) stopFollowing(refused.message, refused.code);
       },
       onJoined: () => {
         setRefusal(null);
-        setRefusedWith(null);
+        setRefusalCode(null);
       },
     });
     liveRef.current = live;
@@ -96,8 +123,8 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
       live.close();
       liveRef.current = null;
     };
-    // refresh reads only meetingId and token, the dependencies listed.
-  }, [meetingId, token, nextSpeakers]);
+    // refresh reads only meetingId, token and screenKey, the dependencies listed.
+  }, [meetingId, token, nextSpeakers, screenKey]);
 
   return {
     floor,
@@ -106,7 +133,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     presence,
     connection,
     refusal,
-    refusedWith,
+    refusalCode,
     offsetMs: () => liveRef.current?.offsetMs() ?? 0,
     offerFloor: (state) => void liveRef.current?.offerFloor(state),
     offerSpeakers: (list) => void liveRef.current?.offerSpeakers(list),

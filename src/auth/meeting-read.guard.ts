@@ -1,20 +1,22 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
-import type { RequestWithPrincipal } from './require-role.decorator';
+import type { RequestWithScreen } from '../screens/screen-key.guard';
 
 /**
  * One rule for reading a meeting, as the live gateway's join applies it: anyone may read a
- * webcast meeting's list, floor and statements; any other needs a signed-in officer or delegate.
- * Runs after the global AuthGuard, which has read the token.
+ * webcast meeting's list, floor and statements; any other needs a signed-in officer or delegate,
+ * or (its floor and list) a screen link's key. Runs after the global AuthGuard, which has read the
+ * token, and after ScreenKeyGuard where a route takes a key.
  */
 @Injectable()
 export class MeetingReadGuard implements CanActivate {
   constructor(private readonly core: MeetingCore) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
+    const request = context.switchToHttp().getRequest<RequestWithScreen>();
     if (request.principal) return true;
     const meetingId = Number(request.params.id);
+    if (request.screenMeetingId === meetingId) return true;
     // A bad or unknown id is the route's own 400 or 404.
     if (!Number.isSafeInteger(meetingId) || meetingId <= 0) return true;
     const { settings } = await this.core.current(meetingId);

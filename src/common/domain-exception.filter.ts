@@ -25,6 +25,10 @@ export function toHttpException(error: DomainError): HttpException {
       return new UnauthorizedException(error.message);
     case 'FORBIDDEN':
       return new ForbiddenException(error.message);
+    case 'SCREEN_LINK_INVALID':
+    case 'MEETING_NOT_PUBLIC':
+      // The code lets a screen tell "this meeting is not public" from a bad link.
+      return new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: error.message, code: error.code });
     case 'NOT_FOUND':
       return new NotFoundException(error.message);
     case 'CONFLICT':

@@ -8,7 +8,11 @@ export type DomainErrorCode =
   | 'LIST_CLOSED'
   | 'ALREADY_LISTED'
   | 'RIGHT_OF_REPLY_LIMIT'
-  | 'STALE_VERSION';
+  | 'STALE_VERSION'
+  /** A screen link's key that is wrong, revoked, or for another meeting. */
+  | 'SCREEN_LINK_INVALID'
+  /** A meeting not webcast, followed without a sign-in or a screen link. */
+  | 'MEETING_NOT_PUBLIC';
 
 export interface DomainErrorOptions {
   /** INVALID_INPUT only: every problem found, one per bad field; without it the one problem is `message`. */

@@ -1,14 +1,14 @@
-import { Body, Controller, Get, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
-import { MeetingReadGuard } from '../auth/meeting-read.guard';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { SIMPLE_FLOOR_COMMANDS, SimpleFloorCommand } from '../domain/meeting/meeting-command';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { AcceptsScreenKey } from '../screens/screen-key.guard';
 import { FloorStateViewDto } from '../openapi/response-dtos';
 import type { FloorStateView } from '../shared/api-types';
-import { AdjustDto, ExtendDto, FloorCommandDto, MessageDto, PointOfOrderDto, SetTimeDto, SkipDto } from './floor.dto';
+import { AdjustDto, ExtendDto, FloorCommandDto, MessageDto, OverlayDto, PointOfOrderDto, SetTimeDto, SkipDto } from './floor.dto';
 import { FloorService } from './floor.service';
 
 const meetingId = new IdParamPipe('id');
@@ -24,9 +24,9 @@ export class FloorController {
   constructor(private readonly floor: FloorService) {}
 
   @Get()
-  @ApiAnswers({ summary: 'The floor and its timer', access: 'public' })
+  @ApiAnswers({ summary: 'The floor and its timer', access: 'public', errors: [403] })
   @ZodResponse({ ...FLOOR_ANSWER, description: 'The floor' })
-  @UseGuards(MeetingReadGuard)
+  @AcceptsScreenKey({ readRule: true })
   get(@Param('id', meetingId) id: number): Promise<FloorStateView> {
     return this.floor.snapshot(id);
   }
@@ -81,6 +81,15 @@ export class FloorController {
   @ZodResponse(FLOOR_ANSWER)
   pointOfOrder(@Param('id', meetingId) id: number, @Body() body: PointOfOrderDto): Promise<FloorStateView> {
     return this.floor.command(id, { kind: 'point-of-order', delegationId: body.delegationId, version: body.version });
+  }
+
+  /** Puts the broadcast overlays on or off air; keeps the floor's version, so it never makes another command stale. */
+  @Post('overlay')
+  @RequireRole('officer')
+  @ApiAnswers({ summary: 'Put the broadcast overlays on or off air', access: 'officer' })
+  @ZodResponse(FLOOR_ANSWER)
+  overlay(@Param('id', meetingId) id: number, @Body() body: OverlayDto): Promise<FloorStateView> {
+    return this.floor.command(id, { kind: 'overlay', onAir: body.onAir });
   }
 
   /** next, start, pause, resume, stop, undo: the commands that carry nothing but an optional version. */

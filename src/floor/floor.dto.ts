@@ -44,3 +44,6 @@ export class AdjustDto extends createZodDto(adjustSchema) {}
 
 export const setTimeSchema = z.object({ remainingSeconds: z.number().int().min(0).max(MAX_REMAINING_SECONDS), version }).strict();
 export class SetTimeDto extends createZodDto(setTimeSchema) {}
+
+export const overlaySchema = z.object({ onAir: z.boolean() }).strict();
+export class OverlayDto extends createZodDto(overlaySchema) {}

@@ -45,6 +45,10 @@ export class FloorEntity {
   @Column({ type: 'boolean', default: false })
   backFromPointOfOrder!: boolean;
 
+  /** The overlays' on-air switch (MeetingState.overlayOnAir). */
+  @Column({ type: 'boolean', default: true })
+  overlayOnAir!: boolean;
+
   /** The officer's last floor command, for undo. */
   @Column({ type: 'text', nullable: true, transformer: nullableJson })
   undo!: UndoPoint | null;

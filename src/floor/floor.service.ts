@@ -7,8 +7,8 @@ import { floorView } from '../meeting-core/meeting-views';
 import { CLOCK } from '../persistence/clock.provider';
 import type { FloorStateView } from '../shared/api-types';
 
-/** The officer's floor commands: every floor command but the server's own timer signal. */
-export type FloorIntent = Extract<MeetingIntent, { kind: Exclude<FloorCommandKind, 'time-signal'> }>;
+/** The officer's floor commands: every floor command but the server's own timer signal, and the overlays' switch. */
+export type FloorIntent = Extract<MeetingIntent, { kind: Exclude<FloorCommandKind, 'time-signal'> | 'overlay' }>;
 
 /** The floor routes: each one a command of the meeting core, answered with the floor it left. */
 @Injectable()

@@ -11,6 +11,15 @@ export const principalRoom = (principal: Principal) =>
   principal.role === 'officer' ? officerRoom(principal.officerId) : accessCodeRoom(principal.accessCodeId);
 /** The public viewers (no token) following a meeting: they lose it when the webcast ends. */
 export const publicRoom = (meetingId: number) => `${meetingRoom(meetingId)}:public`;
+/** The screens following a meeting with one screen link: they lose it when the link is revoked. */
+export const screenLinkRoom = (linkId: number) => `screen-link:${linkId}`;
+
+/** Every room a socket following the meeting may be in, beside its own. */
+function followingRooms(meetingId: number): string[] {
+  const rooms = [meetingRoom(meetingId), listRoom(meetingId)];
+  for (let count = 0; count <= MAX_NEXT_SPEAKERS; count += 1) rooms.push(nextRoom(meetingId, count));
+  return rooms;
+}
 
 /**
  * Takes sockets out of what they may no longer follow, on every instance (the Redis adapter
@@ -32,10 +41,16 @@ export class LiveAccess {
 
   /** A meeting no longer webcast: public viewers leave its rooms and stay connected for others. */
   endPublicFollowing(meetingId: number): void {
-    const room = publicRoom(meetingId);
-    this.namespace?.to(room).emit('access:ended', { reason: 'not-webcast', meetingId });
-    const rooms = [meetingRoom(meetingId), listRoom(meetingId), room];
-    for (let count = 0; count <= MAX_NEXT_SPEAKERS; count += 1) rooms.push(nextRoom(meetingId, count));
-    this.namespace?.in(room).socketsLeave(rooms);
+    this.endFollowing(publicRoom(meetingId), meetingId, 'not-webcast');
+  }
+
+  /** A screen link revoked: the screens that joined with it leave the meeting and stay connected. */
+  endScreenLink(linkId: number, meetingId: number): void {
+    this.endFollowing(screenLinkRoom(linkId), meetingId, 'screen-link-revoked');
+  }
+
+  private endFollowing(room: string, meetingId: number, reason: AccessEnded['reason']): void {
+    this.namespace?.to(room).emit('access:ended', { reason, meetingId });
+    this.namespace?.in(room).socketsLeave([...followingRooms(meetingId), room]);
   }
 }

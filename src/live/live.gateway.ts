@@ -21,6 +21,8 @@ import { floorView } from '../meeting-core/meeting-views';
 import { SnapshotCache } from '../meeting-core/snapshot-cache';
 import { CLOCK } from '../persistence/clock.provider';
 import { PresenceService } from '../presence/presence.service';
+import { ScreenKeys } from '../screens/screen-keys';
+import type { ScreenLinkEntity } from '../screens/screen-link.entity';
 import {
   ClientToServerEvents,
   ClockPong,
@@ -34,7 +36,7 @@ import {
   ScreenSnapshot,
   ServerToClientEvents,
 } from '../shared/live-events';
-import { LiveAccess, principalRoom, publicRoom } from './live-access';
+import { LiveAccess, principalRoom, publicRoom, screenLinkRoom } from './live-access';
 import { delegatesRoom, delegationRoom, listRoom, LivePublisher, LiveSocketData, meetingRoom, nextRoom, officersRoom } from './live-publisher';
 import { SocketLimits } from './socket-limits';
 
@@ -44,8 +46,8 @@ interface SocketData extends LiveSocketData {
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-function liveError(statusCode: number, error: string, message: string | string[]): LiveError {
-  return { error: { statusCode, error, message } };
+function liveError(statusCode: number, error: string, message: string | string[], code?: string): LiveError {
+  return { error: code === undefined ? { statusCode, error, message } : { statusCode, error, message, code } };
 }
 
 /**
@@ -63,10 +65,10 @@ function parsePayload<T>(schema: ZodType<T>, payload: unknown): { data: T } | Li
 function toLiveError(exception: unknown): LiveError {
   const http = exception instanceof DomainError ? toHttpException(exception) : exception;
   if (http instanceof HttpException) {
-    const body = http.getResponse() as { error?: string; message?: string | string[] } | string;
+    const body = http.getResponse() as { error?: string; message?: string | string[]; code?: string } | string;
     return typeof body === 'string'
       ? liveError(http.getStatus(), http.name, body)
-      : liveError(http.getStatus(), body.error ?? http.name, body.message ?? http.message);
+      : liveError(http.getStatus(), body.error ?? http.name, body.message ?? http.message, body.code);
   }
   new Logger('Live').error(exception instanceof Error ? exception.stack : String(exception));
   return liveError(500, 'Internal Server Error', 'Internal server error');
@@ -89,8 +91,8 @@ async function leaveAllMeetings(socket: LiveSocket): Promise<void> {
   await Promise.all([...socket.rooms].filter((room) => room.startsWith('meeting:')).map((room) => socket.leave(room)));
 }
 
-function notWebcast(meetingId: number): LiveError {
-  return liveError(403, 'Forbidden', `Meeting ${meetingId} is not webcast: sign in to follow it`);
+function notPublic(meetingId: number): LiveError {
+  return toLiveError(new DomainError('MEETING_NOT_PUBLIC', `Meeting ${meetingId} is not public: it is not webcast, so a screen needs a screen link to follow it`));
 }
 
 /**
@@ -112,6 +114,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly publisher: LivePublisher,
     private readonly presence: PresenceService,
     private readonly access: LiveAccess,
+    private readonly screenKeys: ScreenKeys,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -172,25 +175,30 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     try {
       const parsed = parsePayload(meetingJoinSchema, payload);
       if ('error' in parsed) return parsed;
-      const { meetingId, next } = parsed.data;
+      const { meetingId, next, screenKey } = parsed.data;
       // Access may have ended since the handshake (code revoked, officer removed, token expired).
       if (socket.data.token) socket.data.principal = await this.tokens.verify(socket.data.token);
-      const isPublic = !socket.data.principal;
+      // A key sent is always checked, signed in or not: a revoked link stops the screen that has it.
+      const screen = screenKey === undefined ? null : await this.screenKeys.open(meetingId, screenKey);
+      const isPublic = !socket.data.principal && !screen;
       const { settings } = await this.core.current(meetingId);
-      if (isPublic && !settings.webcast) return notWebcast(meetingId);
+      if (isPublic && !settings.webcast) return notPublic(meetingId);
       // A second join may ask for another view: only the last one's pushes come.
       await leaveMeeting(socket, meetingId);
       // Join before reading the state, so no change can fall between the snapshot and the first push.
       const rooms = [meetingRoom(meetingId), next === undefined ? listRoom(meetingId) : nextRoom(meetingId, next), ...presenceRooms(socket, meetingId)];
-      await socket.join(isPublic ? [...rooms, publicRoom(meetingId)] : rooms);
+      if (screen) rooms.push(screenLinkRoom(screen.id));
+      else if (isPublic) rooms.push(publicRoom(meetingId));
+      await socket.join(rooms);
       socket.data.joinedAt[meetingId] ??= this.clock.now();
       this.pagesChanged(socket, meetingId);
       const [now, presence] = await Promise.all([this.core.current(meetingId), this.presenceSnapshot(socket, meetingId)]);
-      // The webcast may have ended while this join waited: its end could not take this socket out yet.
+      // The webcast may have ended, or the link been revoked, while this join waited: neither could take this socket out yet.
       if (isPublic && !now.settings.webcast) {
         await leaveMeeting(socket, meetingId);
-        return notWebcast(meetingId);
+        return notPublic(meetingId);
       }
+      if (screen) await this.stillOpen(socket, screen, screenKey!);
       const nowMs = this.clock.now();
       const floor = floorView(now.state, now.settings.view, nowMs);
       if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs), ...presence };
@@ -199,6 +207,18 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       if (exception instanceof DomainError && exception.code === 'UNAUTHENTICATED') await leaveAllMeetings(socket);
       return toLiveError(exception);
     }
+  }
+
+  /** The key once more, now that the socket is in the rooms a revocation empties; then its use is noted. */
+  private async stillOpen(socket: LiveSocket, link: ScreenLinkEntity, screenKey: string): Promise<void> {
+    try {
+      await this.screenKeys.open(link.meetingId, screenKey);
+    } catch (error) {
+      await leaveMeeting(socket, link.meetingId);
+      await socket.leave(screenLinkRoom(link.id));
+      throw error;
+    }
+    await this.screenKeys.noteUsed(link);
   }
 
   @SubscribeMessage('meeting:leave')

@@ -96,6 +96,7 @@ export class MeetingStateStore {
       floorVersion: floor.version,
       floor: toFloor(floor),
       undo: floor.undo,
+      overlayOnAir: floor.overlayOnAir,
     };
   }
 
@@ -145,9 +146,10 @@ export class MeetingStateStore {
       );
       if (saved.affected !== 1) throw new DomainError('STALE_VERSION', 'The speakers list changed while this request ran: reload and retry');
     }
-    // A timer signal may change the floor without a new version (nobody sees it change).
-    if (after.floorVersion !== before.floorVersion || after.floor !== before.floor || after.undo !== before.undo) {
-      const row = { ...after.floor, undo: after.undo, version: after.floorVersion } as QueryDeepPartialEntity<FloorEntity>;
+    // A timer signal and the on-air switch change the floor's row without a new version.
+    const floorRowChanged = after.floor !== before.floor || after.undo !== before.undo || after.overlayOnAir !== before.overlayOnAir;
+    if (after.floorVersion !== before.floorVersion || floorRowChanged) {
+      const row = { ...after.floor, undo: after.undo, overlayOnAir: after.overlayOnAir, version: after.floorVersion } as QueryDeepPartialEntity<FloorEntity>;
       const saved = await manager.update(FloorEntity, { meetingId: after.meetingId, version: before.floorVersion }, row);
       if (saved.affected !== 1) throw new DomainError('STALE_VERSION', 'The floor changed while this command ran: reload and retry');
     }

@@ -96,5 +96,6 @@ export function floorView(state: MeetingState, context: ViewContext, nowMs: numb
     statementStartedAt: floor.statementStartedAt,
     enforcement: context.enforcement,
     undoableUntil: state.undo && state.undo.floorVersion === state.floorVersion ? state.undo.atMs + UNDO_WINDOW_MS : null,
+    overlayOnAir: state.overlayOnAir,
   };
 }

@@ -11,6 +11,7 @@ import { LiveAccess } from '../live/live-access';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
+import { ScreenLinkEntity } from '../screens/screen-link.entity';
 import type { MeetingView } from '../shared/api-types';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
@@ -114,6 +115,7 @@ export class MeetingWritesService {
       await manager.delete(SpeakerEntryEntity, { meetingId });
       await manager.delete(SpeakersListEntity, { meetingId });
       await manager.delete(FloorEntity, { meetingId });
+      await manager.delete(ScreenLinkEntity, { meetingId });
       await manager.delete(MeetingEntity, { id: meetingId });
     });
     this.core.forget(meetingId);

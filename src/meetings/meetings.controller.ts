@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { AcceptsScreenKey } from '../screens/screen-key.guard';
 import { MeetingViewDto } from '../openapi/response-dtos';
 import { IdParamPipe } from '../common/id-param.pipe';
 import type { MeetingView } from '../shared/api-types';
@@ -22,8 +23,9 @@ export class MeetingsController {
   }
 
   @Get('meetings/:id')
-  @ApiAnswers({ summary: 'One meeting', access: 'public' })
+  @ApiAnswers({ summary: 'One meeting', access: 'public', errors: [403] })
   @ZodResponse({ status: 200, type: MeetingViewDto, description: 'The meeting' })
+  @AcceptsScreenKey({ readRule: false })
   get(@Param('id', new IdParamPipe('id')) id: number): Promise<MeetingView> {
     return this.meetings.get(id);
   }

@@ -4,12 +4,14 @@ import {
   conferenceDetailSchema,
   conferenceStatementSchema,
   conferenceSummarySchema,
+  createdScreenLinkSchema,
   delegationViewSchema,
   errorBodySchema,
   floorStateViewSchema,
   meetingViewSchema,
   presenceViewSchema,
   roomViewSchema,
+  screenLinkViewSchema,
   speakerEntryViewSchema,
   speakersListViewSchema,
   statementViewSchema,
@@ -35,3 +37,5 @@ export class ConferenceStatementDto extends createZodDto(conferenceStatementSche
 export class PresenceViewDto extends createZodDto(presenceViewSchema) {}
 export class WebhookViewDto extends createZodDto(webhookViewSchema) {}
 export class WebhookDeliveryViewDto extends createZodDto(webhookDeliveryViewSchema) {}
+export class ScreenLinkViewDto extends createZodDto(screenLinkViewSchema) {}
+export class CreatedScreenLinkDto extends createZodDto(createdScreenLinkSchema) {}

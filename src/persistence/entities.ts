@@ -11,6 +11,7 @@ import { FloorEntity } from '../floor/floor.entity';
 import { StatementEntity } from '../floor/statement.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { DelegationPresenceEntity } from '../presence/delegation-presence.entity';
+import { ScreenLinkEntity } from '../screens/screen-link.entity';
 import { SpeakerEntryEntity } from '../speakers/speaker-entry.entity';
 import { SpeakersListEntity } from '../speakers/speakers-list.entity';
 import { WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   WebhookEntity,
   WebhookDeliveryEntity,
   SignInAttemptsEntity,
+  ScreenLinkEntity,
 ];

@@ -184,6 +184,7 @@ export const floorStateViewSchema = viewOf<Api.FloorStateView>()(z.object({
   statementStartedAt: epochMsSchema.nullable().meta({ description: 'epoch ms the speaker on the floor first started; null while called but not started' }),
   enforcement: enforcementViewSchema,
   undoableUntil: epochMsSchema.nullable().meta({ description: "epoch ms until which the officer's last floor command can be undone; null when it cannot" }),
+  overlayOnAir: z.boolean().meta({ description: 'whether the broadcast overlays show the floor; a switch keeps the version, so a push may repeat it' }),
 }));
 
 export const statementViewSchema = viewOf<Api.StatementView>()(z.object({
@@ -255,9 +256,29 @@ export const webhookDeliveryViewSchema = viewOf<Api.WebhookDeliveryView>()(z.obj
 }));
 
 /** Nest's error body, for every refusal: a 400 lists every bad field in `message`. */
+export const screenLinkViewSchema = viewOf<Api.ScreenLinkView>()(z.object({
+  id: rowIdSchema,
+  meetingId: rowIdSchema,
+  label: textOrNull('what the officer noted about the link (which screen)'),
+  createdAt: utcInstantSchema,
+  lastUsedAt: utcInstantSchema.nullable(),
+  revokedAt: utcInstantSchema.nullable(),
+}));
+
+export const createdScreenLinkSchema = viewOf<Api.CreatedScreenLink>()(z.object({
+  id: rowIdSchema,
+  meetingId: rowIdSchema,
+  label: textOrNull('what the officer noted about the link (which screen)'),
+  key: z.string().meta({ description: 'the key, base64url; shown this once' }),
+  createdAt: utcInstantSchema,
+  displayPath: z.string().meta({ examples: ['/display/12?key=3q2-7wAAAAAAAAAAAAAAAAAAAAAAAAAA'] }),
+  overlayPath: z.string().meta({ examples: ['/overlay/12?key=3q2-7wAAAAAAAAAAAAAAAAAAAAAAAAAA'] }),
+}));
+
 export const errorBodySchema = z.object({
   statusCode: z.int().min(400).max(599),
   error: z.string(),
   message: z.union([z.string(), z.array(z.string())]),
+  code: z.string().optional().meta({ description: 'what went wrong, for a program: SCREEN_LINK_INVALID, MEETING_NOT_PUBLIC' }),
 });
 

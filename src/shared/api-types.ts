@@ -190,6 +190,8 @@ export interface FloorStateView {
   enforcement: EnforcementView;
   /** Epoch ms until which the officer's last floor command can be undone; null when it cannot. */
   undoableUntil: number | null;
+  /** Whether the broadcast overlays show the floor (the console's on-air switch); true by default. */
+  overlayOnAir: boolean;
 }
 
 export interface EnforcementView {
@@ -271,4 +273,25 @@ export interface WebhookDeliveryView {
   lastAttemptAt: string | null;
   nextAttemptAt: string | null;
   body: unknown;
+}
+
+/** A read-only screen link of a meeting, as listed: never its key, which is shown once. */
+export interface ScreenLinkView {
+  id: number;
+  meetingId: number;
+  label: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A screen link just made: its key, and the display and overlay addresses that carry it. */
+export interface CreatedScreenLink {
+  id: number;
+  meetingId: number;
+  label: string | null;
+  key: string;
+  createdAt: string;
+  displayPath: string;
+  overlayPath: string;
 }

@@ -15,7 +15,11 @@ export const MAX_NEXT_SPEAKERS = 5;
  * Without it a client gets the whole list, as the contract has always said.
  */
 export const meetingJoinSchema = meetingRefSchema
-  .extend({ next: z.number().int().min(0).max(MAX_NEXT_SPEAKERS).optional() })
+  .extend({
+    next: z.number().int().min(0).max(MAX_NEXT_SPEAKERS).optional(),
+    /** A screen link's key (the `key` of a display or overlay address): follows a meeting that is not webcast, read-only. */
+    screenKey: z.string().max(200).optional(),
+  })
   .strict();
 export const clockPingSchema = z.object({ t0: z.number().finite() }).strict();
 
@@ -28,7 +32,7 @@ export interface ClockPong {
 }
 export interface LiveError {
   // The same body a REST call would answer with.
-  error: { statusCode: number; error: string; message: string | string[] };
+  error: { statusCode: number; error: string; message: string | string[]; code?: string };
 }
 /** What a join ack adds for a signed-in caller. */
 export interface PresenceSnapshot {
@@ -50,10 +54,11 @@ export interface ScreenSnapshot extends PresenceSnapshot {
 /**
  * Sent just before the server takes a socket out of what it may no longer follow: disconnected for
  * a revoked code, a removed officer or an expired token; out of one meeting's rooms (`meetingId`)
- * when the meeting stops being webcast, for a public viewer.
+ * when the meeting stops being webcast, for a public viewer, or when the screen link it joined with is
+ * revoked.
  */
 export interface AccessEnded {
-  reason: 'code-revoked' | 'officer-removed' | 'token-expired' | 'not-webcast';
+  reason: 'code-revoked' | 'officer-removed' | 'token-expired' | 'not-webcast' | 'screen-link-revoked';
   meetingId?: number;
 }
 

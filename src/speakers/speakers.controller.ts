@@ -10,6 +10,7 @@ import { queryInteger } from '../common/body-schemas';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { INSCRIPTION_RATE, LimitPerPrincipal } from '../common/principal-rate-limit';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
+import { AcceptsScreenKey } from '../screens/screen-key.guard';
 import { SpeakerEntryViewDto, SpeakersListViewDto } from '../openapi/response-dtos';
 import type { SpeakerEntryView, SpeakersListView } from '../shared/api-types';
 import { CallAgainDto, InscribeDto, ListVersionDto, MoveDto, SwapDto } from './speakers.dto';
@@ -29,9 +30,9 @@ export class SpeakersController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get()
-  @ApiAnswers({ summary: "The meeting's speakers' list, with its forecast", access: 'public' })
+  @ApiAnswers({ summary: "The meeting's speakers' list, with its forecast", access: 'public', errors: [403] })
   @ZodResponse({ status: 200, type: SpeakersListViewDto, description: 'The list' })
-  @UseGuards(MeetingReadGuard)
+  @AcceptsScreenKey({ readRule: true })
   list(@Param('id', meetingId) id: number): Promise<SpeakersListView> {
     return this.speakers.snapshot(id);
   }

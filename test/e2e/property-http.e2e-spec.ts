@@ -34,6 +34,7 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
     entryId: waiting[0],
     delegationId: kenyaId,
     codeId,
+    linkId: UNKNOWN_ID,
     command: 'start',
   });
 
@@ -74,6 +75,8 @@ describe('property: malformed HTTP input is refused and changes nothing', () => 
       'POST /api/meetings/{id}/floor/point-of-order': { delegationId: kenyaId },
       'POST /api/meetings/{id}/floor/{command}': {},
       'POST /api/meetings/{id}/presence': { delegationId: kenyaId, ready: true },
+      'POST /api/meetings/{id}/floor/overlay': { onAir: true },
+      'POST /api/meetings/{id}/screen-links': { label: 'Press room screen' },
     };
     const body = bodies[routeName(route)];
     if (!body) throw new Error(`No valid body for ${routeName(route)}`);

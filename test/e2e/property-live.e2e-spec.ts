@@ -95,9 +95,10 @@ describe('property: malformed Socket.IO payloads are refused and change nothing'
         } else if (event === 'meeting:leave') {
           expect(reply).toEqual({ ok: true });
         } else if ('error' in reply) {
-          // An unknown meeting, or a meeting that is not webcast for a viewer.
+          // An unknown meeting, a meeting that is not webcast for a viewer, or a screen key that opens nothing.
           const error = (reply as unknown as LiveError).error;
-          assertRefusal(what, error.statusCode, error, { statuses: asDelegate ? [404] : [403, 404] });
+          const withKey = (parsed.data as { screenKey?: string }).screenKey !== undefined;
+          assertRefusal(what, error.statusCode, error, { statuses: asDelegate && !withKey ? [404] : [403, 404] });
         } else {
           expect(reply).toMatchObject({
             floor: { meetingId: (parsed.data as { meetingId: number }).meetingId },

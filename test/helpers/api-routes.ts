@@ -5,11 +5,12 @@ import { issueAccessCodesSchema } from '../../src/auth/conference-access-codes.d
 import { queryInteger } from '../../src/common/body-schemas';
 import { createOfficerSchema } from '../../src/auth/officers.dto';
 import { delegationsQuerySchema, updateConferenceSchema } from '../../src/conferences/conferences.dto';
-import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
+import { adjustSchema, extendSchema, floorCommandSchema, messageSchema, overlaySchema, pointOfOrderSchema, setTimeSchema, skipSchema } from '../../src/floor/floor.dto';
 import { calendarQuerySchema, createMeetingSchema, meetingsQuerySchema, rehearsalSchema, updateMeetingSchema } from '../../src/meetings/meetings.dto';
 import { declarePresenceSchema } from '../../src/presence/presence.dto';
 import { conferenceStatementsQuerySchema } from '../../src/record/record.dto';
 import { roomBodySchema } from '../../src/rooms/rooms.dto';
+import { createScreenLinkSchema } from '../../src/screens/screen-links.dto';
 import { callAgainSchema, inscribeSchema, listVersionSchema, moveSchema, swapSchema } from '../../src/speakers/speakers.dto';
 import { createWebhookSchema } from '../../src/webhooks/webhooks.dto';
 
@@ -101,6 +102,10 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'get', path: `${MEETING}/audit`, access: 'officer' },
   { method: 'get', path: `${MEETING}/presence`, access: 'officer' },
   { method: 'post', path: `${MEETING}/presence`, access: 'signedIn', body: declarePresenceSchema },
+  { method: 'post', path: `${MEETING}/floor/overlay`, access: 'officer', body: overlaySchema },
+  { method: 'post', path: `${MEETING}/screen-links`, access: 'officer', body: createScreenLinkSchema },
+  { method: 'get', path: `${MEETING}/screen-links`, access: 'officer' },
+  { method: 'delete', path: `${MEETING}/screen-links/{linkId}`, access: 'officer' },
 ];
 
 export const routeName = (route: Pick<ApiRoute, 'method' | 'path'>) => `${route.method.toUpperCase()} ${route.path}`;

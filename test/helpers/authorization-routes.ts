@@ -267,6 +267,30 @@ export const WRITE_ROUTES: MatrixRoute[] = [
   },
   { name: 'GET /api/conferences/{slug}/access-codes', method: 'get', path: ({ slug }) => `/api/conferences/${slug}/access-codes`, expected: OFFICER_ONLY },
   {
+    name: 'POST /api/meetings/{id}/floor/overlay',
+    method: 'post',
+    path: (c) => meetingPath(c, '/floor/overlay'),
+    body: () => ({ onAir: false }),
+    expected: OFFICER_ONLY,
+  },
+  {
+    name: 'POST /api/meetings/{id}/screen-links',
+    method: 'post',
+    path: (c) => meetingPath(c, '/screen-links'),
+    body: () => ({ label: 'Press room screen' }),
+    expected: OFFICER_ONLY,
+  },
+  {
+    name: 'DELETE /api/meetings/{id}/screen-links/{linkId}',
+    method: 'delete',
+    path: async (context) => {
+      const { meetingId } = await freshMeeting(context);
+      const created = await asOfficer(context, 'post', `/api/meetings/${meetingId}/screen-links`).send({}).expect(201);
+      return `/api/meetings/${meetingId}/screen-links/${created.body.id}`;
+    },
+    expected: OFFICER_ONLY,
+  },
+  {
     name: 'POST /api/conferences/{slug}/access-codes',
     method: 'post',
     path: ({ slug }) => `/api/conferences/${slug}/access-codes`,

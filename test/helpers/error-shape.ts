@@ -1,8 +1,9 @@
-/** The contract's error body: Nest's {statusCode, error, message}. */
+/** The contract's error body: Nest's {statusCode, error, message}, and a `code` for some refusals. */
 export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  code?: string;
 }
 
 export interface RefusalExpectation {
@@ -22,8 +23,9 @@ export function assertRefusal(what: string, status: number, body: unknown, expec
   };
   if (!expected.statuses.includes(status)) fail(`expected one of ${expected.statuses.join(', ')}`);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return fail('the body is not an object');
-  const { statusCode, error, message, ...rest } = body as Record<string, unknown>;
+  const { statusCode, error, message, code, ...rest } = body as Record<string, unknown>;
   if (Object.keys(rest).length > 0) fail(`unexpected keys ${Object.keys(rest).join(', ')}`);
+  if (code !== undefined && (typeof code !== 'string' || code === '')) fail('code is not a non-empty string');
   if (statusCode !== status) fail('statusCode differs from the status');
   if (typeof error !== 'string' || error.length === 0) fail('error is not a non-empty string');
   const messages = Array.isArray(message) ? message : [message];

@@ -7,7 +7,6 @@ import { createChime } from '../../lib/chime';
 import type { CountdownView } from '../../lib/countdown';
 import { floorStatusKey } from '../../lib/floor-label';
 import { parseDisplayOptions } from '../../lib/page-options';
-import { isNotPublic } from '../../lib/screen-refusal';
 import { mountPage } from '../../i18n/mount';
 import { capacityLine, delegationName, speakerMessage, t } from '../../lib/strings';
 import { ConnectionDot } from './connection-dot';
@@ -30,7 +29,7 @@ function Display() {
   if (data.meetingId === null) {
     return <main class="display"><p class="display-refused" role="alert">{t('display.badMeeting')}</p></main>;
   }
-  if (isNotPublic(data.refusedWith)) {
+  if (data.refusalCode === 'MEETING_NOT_PUBLIC') {
     return (
       <main class="display display-not-public">
         <p class="display-refused" role="alert" data-testid="not-public">{t('screens.notPublic')}</p>

@@ -13,12 +13,15 @@ import type { OfficerSession } from '../../lib/session';
 import type { ShortcutAction } from '../../lib/shortcuts';
 import { delegationName, t } from '../../lib/strings';
 import { useLiveMeeting } from '../../lib/use-live-meeting';
+import { setOverlayOnAir } from '../../lib/screen-links';
 import { useNotices } from '../../lib/use-notices';
 import { useShortcuts } from '../../lib/use-shortcuts';
 import { FloorPanel, ShortcutHelp } from './floor-panel';
 import { InscribeForm } from './inscribe-form';
 import { ListPanel } from './list-panel';
 import { OfficerNav } from './officer-nav';
+import { OverlaySwitch } from './overlay-switch';
+import { ScreenLinksPanel } from './screen-links-panel';
 
 function meetingFromAddress(): number | null {
   const id = Number(new URLSearchParams(window.location.search).get('meeting'));
@@ -148,6 +151,13 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
       notices.info(t('officer.inscribed', { name: delegationName(delegation), position: entry.position ?? '?' }));
     });
 
+  const switchOverlay = (onAir: boolean) =>
+    run(async () => {
+      if (meetingId === null) return;
+      live.offerFloor(await setOverlayOnAir(meetingId, onAir, token));
+      notices.info(t(onAir ? 'screens.nowOnAir' : 'screens.nowOffAir'));
+    });
+
   const startRehearsal = () =>
     run(async () => {
       if (meetingId === null) return;
@@ -215,6 +225,8 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
               onSetTime={(remainingSeconds) => sendFloor('set', { remainingSeconds })}
               onInvalid={notices.info}
             />
+            <OverlaySwitch floor={floor} busy={busy} onSwitch={(onAir) => void switchOverlay(onAir)} />
+            {meetingId !== null && <ScreenLinksPanel meetingId={meetingId} token={token} venueZone={venueZone} notices={notices} />}
             <ShortcutHelp />
           </div>
           <div>

@@ -163,3 +163,50 @@ describe('decide: the floor', () => {
     expect(positionsOf(decision.state)).toEqual([[1, 1]]);
   });
 });
+
+describe('decide: the overlays on air', () => {
+  const offAir: MeetingCommand = { kind: 'overlay', onAir: false };
+
+  it('meetings start with the overlays on air', () => {
+    expect(aMeeting().overlayOnAir).toBe(true);
+  });
+
+  it('takes the overlays off air and pushes the floor, keeping its version and touching nothing else', () => {
+    const before = speaking();
+    const decision = decide(before, offAir, rules(), NOW);
+    expect(decision.state.overlayOnAir).toBe(false);
+    expect({ floor: decision.floorChanged, list: decision.listChanged }).toEqual({ floor: true, list: false });
+    expect(decision.state.floorVersion).toBe(before.floorVersion);
+    expect(decision.state.floor).toBe(before.floor);
+    expect(decision.state.entries).toBe(before.entries);
+  });
+
+  it('changes nothing, and pushes nothing, when the overlays already are where it asks', () => {
+    const before = speaking();
+    const decision = decide(before, { kind: 'overlay', onAir: true }, rules(), NOW);
+    expect(decision.state).toBe(before);
+    expect(decision.floorChanged).toBe(false);
+  });
+
+  it('never makes a floor command sent with the version before it stale', () => {
+    const before = speaking();
+    const switched = decide(before, offAir, rules(), NOW);
+    const paused = decide(switched.state, { kind: 'pause', version: before.floorVersion }, rules(), NOW + SECOND);
+    expect(paused.state.floor.status).toBe('paused');
+    expect(paused.state.overlayOnAir).toBe(false);
+  });
+
+  it('leaves undo alone: the last floor command is still undone, and the overlays stay as switched', () => {
+    const paused = decide(speaking(), { kind: 'pause' }, rules(), NOW);
+    const switched = decide(paused.state, offAir, rules(), NOW + SECOND);
+    expect(switched.state.undo).toBe(paused.state.undo);
+    const undone = decide(switched.state, { kind: 'undo' }, rules(), NOW + 2 * SECOND);
+    expect(undone.state.floor.status).toBe('running');
+    expect(undone.state.overlayOnAir).toBe(false);
+  });
+
+  it('is never held to a version', () => {
+    const decision = decide(speaking(), { kind: 'overlay', onAir: false, version: 99 }, rules(), NOW);
+    expect(decision.state.overlayOnAir).toBe(false);
+  });
+});

@@ -24,7 +24,8 @@ function decided(before: MeetingState, state: MeetingState, extra: Partial<Decis
   return {
     state,
     listChanged: state.listVersion !== before.listVersion,
-    floorChanged: state.floorVersion !== before.floorVersion,
+    // The on-air switch goes out as a floor state with the same version (see decideOverlay).
+    floorChanged: state.floorVersion !== before.floorVersion || state.overlayOnAir !== before.overlayOnAir,
     ended: null,
     retracted: null,
     entryId: null,
@@ -51,6 +52,8 @@ export function decide(state: MeetingState, command: MeetingCommand, rules: Meet
     }
     case 'time-signal':
       return decideTimeSignal(state, command, rules, nowMs);
+    case 'overlay':
+      return decideOverlay(state, command.onAir);
     default: {
       assertVersion('floor', state.floorVersion, command.version);
       const step = floorStep(state, command, rules, nowMs);
@@ -81,6 +84,15 @@ function decideTimeSignal(state: MeetingState, command: FloorCommand, rules: Mee
   if (step.floor === state.floor) return decided(state, state);
   const visible = step.floor.status !== state.floor.status || step.floor.message !== state.floor.message;
   return decided(state, withStep(state, step, visible), { ended: step.ended ?? null });
+}
+
+/**
+ * The overlays' on-air switch: pushed to every screen, yet it keeps the floor's version, as a
+ * timer signal does, so that an officer's floor command sent just before it is not refused as
+ * stale, and an undo still finds the floor it left (clients take a push of the same version).
+ */
+function decideOverlay(state: MeetingState, onAir: boolean): Decision {
+  return decided(state, state.overlayOnAir === onAir ? state : { ...state, overlayOnAir: onAir });
 }
 
 function undoPoint(before: MeetingState, after: MeetingState, command: FloorCommand, step: FloorStep, nowMs: number): UndoPoint {

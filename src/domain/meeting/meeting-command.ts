@@ -40,6 +40,8 @@ export type MeetingCommand = { version?: number } & (
   | { kind: 'skip'; after?: number }
   | { kind: 'message'; text: string | null }
   | { kind: 'point-of-order'; delegationId: number; newEntryId: number }
+  /** The overlays' on-air switch: never stale, and keeps the floor's version (see decide.ts). */
+  | { kind: 'overlay'; onAir: boolean }
 );
 
 export const isFloorCommand = (command: Pick<MeetingCommand, 'kind'>): boolean => (FLOOR_COMMANDS as readonly string[]).includes(command.kind);

@@ -40,6 +40,8 @@ export interface MeetingState {
   floor: Floor;
   /** The officer's last floor command, kept so that it can be undone for a short while. */
   undo: UndoPoint | null;
+  /** Whether the broadcast overlays show the floor; the webcast team's switch, kept apart from the floor that undo puts back. */
+  overlayOnAir: boolean;
 }
 
 /** What a floor command changed, to put back: the floor and entries before it, the record it wrote. */

@@ -61,6 +61,7 @@ export function aMeeting(waiting: Partial<ListEntry>[] = [], overrides: Partial<
     floorVersion: 1,
     floor: IDLE_FLOOR,
     undo: null,
+    overlayOnAir: true,
     ...overrides,
   };
 }

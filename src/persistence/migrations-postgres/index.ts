@@ -8,6 +8,7 @@ import { FirstRunRehearsalProvisional1796172684973 } from './1796172684973-First
 import { EntryStatusLength1796178959925 } from './1796178959925-EntryStatusLength';
 import { PresenceAndSpeakerMode1796172714381 } from './1796172714381-PresenceAndSpeakerMode';
 import { MeetingTitles1796180412738 } from './1796180412738-MeetingTitles';
+import { ScreenLinksAndOverlayOnAir1796189154912 } from './1796189154912-ScreenLinksAndOverlayOnAir';
 
 /** PostgreSQL's twin of ../migrations (sqlite): one generated migration per schema change, in both sets. */
 export const POSTGRES_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const POSTGRES_MIGRATIONS = [
   PresenceAndSpeakerMode1796172714381,
   EntryStatusLength1796178959925,
   MeetingTitles1796180412738,
+  ScreenLinksAndOverlayOnAir1796189154912,
 ];

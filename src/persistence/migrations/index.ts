@@ -8,6 +8,7 @@ import { FirstRunRehearsalProvisional1796172683973 } from './1796172683973-First
 import { EntryStatusLength1796178941822 } from './1796178941822-EntryStatusLength';
 import { PresenceAndSpeakerMode1796172713381 } from './1796172713381-PresenceAndSpeakerMode';
 import { MeetingTitles1796180412737 } from './1796180412737-MeetingTitles';
+import { ScreenLinksAndOverlayOnAir1796189153912 } from './1796189153912-ScreenLinksAndOverlayOnAir';
 
 export const MIGRATIONS = [
   InitialSchema1795619265813,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   PresenceAndSpeakerMode1796172713381,
   EntryStatusLength1796178941822,
   MeetingTitles1796180412737,
+  ScreenLinksAndOverlayOnAir1796189153912,
 ];
