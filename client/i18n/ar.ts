@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { ENFORCEMENT_AR } from './enforcement/ar';
+import { ERRORS_AR } from './errors/ar';
 import { OFFICER_PAGES_AR } from './officer-pages/ar';
 
 /** العربية، بمصطلحات الأمم المتحدة («نقطة نظام»، «حق الرد»، «قائمة المتكلمين»)؛ الأرقام 0-9 كما في وثائق الأمم المتحدة. */
 export const AR: Catalogue = {
   ...OFFICER_PAGES_AR,
   ...ENFORCEMENT_AR,
+  ...ERRORS_AR,
   'app.name': 'Rostrum',
   'common.loading': 'جارٍ التحميل…',
   'common.signOut': 'تسجيل الخروج',

@@ -1,4 +1,5 @@
 import { ENFORCEMENT_EN } from './enforcement/en';
+import { ERRORS_EN } from './errors/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 /**
  * Every English text the pages show, keyed: the reference catalogue the five others follow key
@@ -9,6 +10,7 @@ import { OFFICER_PAGES_EN } from './officer-pages/en';
 export const EN = {
   ...OFFICER_PAGES_EN,
   ...ENFORCEMENT_EN,
+  ...ERRORS_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',

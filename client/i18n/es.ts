@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { ENFORCEMENT_ES } from './enforcement/es';
+import { ERRORS_ES } from './errors/es';
 import { OFFICER_PAGES_ES } from './officer-pages/es';
 
 /** Español, con la terminología de las Naciones Unidas (p. ej. «derecho a contestar», «cuestión de orden»). */
 export const ES: Catalogue = {
   ...OFFICER_PAGES_ES,
   ...ENFORCEMENT_ES,
+  ...ERRORS_ES,
   'app.name': 'Rostrum',
   'common.loading': 'Cargando…',
   'common.signOut': 'Cerrar sesión',

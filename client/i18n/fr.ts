@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { ENFORCEMENT_FR } from './enforcement/fr';
+import { ERRORS_FR } from './errors/fr';
 import { OFFICER_PAGES_FR } from './officer-pages/fr';
 
 /** Français. Typographie française : espace insécable (\u00a0) avant « : », guillemets « ». */
 export const FR: Catalogue = {
   ...OFFICER_PAGES_FR,
   ...ENFORCEMENT_FR,
+  ...ERRORS_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',

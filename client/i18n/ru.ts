@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { ENFORCEMENT_RU } from './enforcement/ru';
+import { ERRORS_RU } from './errors/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
 
 /** Русский, в терминологии ООН («право на ответ», «по порядку ведения заседания», «список ораторов»). */
 export const RU: Catalogue = {
   ...OFFICER_PAGES_RU,
   ...ENFORCEMENT_RU,
+  ...ERRORS_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',

@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { ENFORCEMENT_ZH } from './enforcement/zh';
+import { ERRORS_ZH } from './errors/zh';
 import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 
 /** 中文（简体），采用联合国术语（“程序问题”“答辩权”“发言名单”）；全角标点。 */
 export const ZH: Catalogue = {
   ...OFFICER_PAGES_ZH,
   ...ENFORCEMENT_ZH,
+  ...ERRORS_ZH,
   'app.name': 'Rostrum',
   'common.loading': '正在加载…',
   'common.signOut': '退出',

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
 import { api } from './api';
+import type { ErrorText } from './error-text';
 import { ConnectionState, connectMeeting, LiveMeeting } from './live';
 import { PresenceByDelegation, withPresence } from './presence';
 
@@ -12,8 +13,8 @@ export interface LiveMeetingState {
   /** Officers: every delegation's presence; a delegate: its own. */
   presence: PresenceByDelegation;
   connection: ConnectionState;
-  /** Why the server refused the join or the connection, in its words; null when all is well. */
-  refusal: string | null;
+  /** Why the server refused the join or the connection, in the reader's language; null when all is well. */
+  refusal: ErrorText | null;
   /** serverNow ≈ Date.now() + offsetMs(). */
   offsetMs(): number;
   /** Show a state a REST write answered with, unless a newer one is already shown. */
@@ -42,7 +43,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
   const [next, setNext] = useState<SpeakersNextView | null>(null);
   const [presence, setPresence] = useState<PresenceByDelegation>(new Map());
   const [connection, setConnection] = useState<ConnectionState>('connecting');
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ErrorText | null>(null);
   const liveRef = useRef<LiveMeeting | null>(null);
   const errorRef = useRef(onRestError);
   errorRef.current = onRestError;
@@ -76,7 +77,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
       onNext: setNext,
       onPresence: (rows, replace) => setPresence((shown) => withPresence(shown, rows, replace)),
       onConnection: setConnection,
-      onError: (message) => setRefusal(message),
+      onError: (error) => setRefusal(error),
       onJoined: () => setRefusal(null),
     });
     liveRef.current = live;

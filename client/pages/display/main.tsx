@@ -28,7 +28,7 @@ function Display() {
       </header>
       {data.refusal && (
         <p class="display-refused" role="alert" data-testid="refusal">
-          {t('display.refused', { message: data.refusal })}
+          {t('display.refused', { message: data.refusal.text })}
         </p>
       )}
       {floor?.message && (

@@ -21,7 +21,7 @@ function Overlay() {
     <main class={`overlay overlay-${options.position}`}>
       <div class="overlay-bar" style={style} data-testid="overlay-bar">
         <ConnectionBadge state={data.connection} />
-        {data.refusal && <p class="overlay-refused" role="alert" data-testid="refusal">{t('display.refused', { message: data.refusal })}</p>}
+        {data.refusal && <p class="overlay-refused" role="alert" data-testid="refusal">{t('display.refused', { message: data.refusal.text })}</p>}
         {floor?.message && <p class="overlay-message" data-testid="message" dir="auto">{speakerMessage(floor.message)}</p>}
         {speaker ? (
           <div class="overlay-main">
