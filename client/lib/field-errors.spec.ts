@@ -12,7 +12,7 @@ describe('fieldErrors', () => {
       { field: 'title', code: 'TOO_SMALL', message: 'too short' },
     ]);
     expect(fieldErrors(error, FIELDS)).toEqual({
-      fields: { startsAt: [`errors.field.INVALID_TIME ${english('happens twice')}`], title: [`errors.field.TOO_SMALL ${english('too short')}`] },
+      fields: { startsAt: [`errors.field.INVALID_TIME ${english('startsAt: happens twice')}`], title: [`errors.field.TOO_SMALL ${english('title: too short')}`] },
       general: [],
     });
   });

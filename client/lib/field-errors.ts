@@ -1,4 +1,4 @@
-import type { FieldError } from '../../src/shared/error-codes';
+import { FieldError, fieldLine } from '../../src/shared/error-codes';
 import { ApiError } from './api';
 import { fieldProblem, translateError } from './error-text';
 
@@ -23,9 +23,9 @@ export function fieldErrors(error: unknown, fields: readonly string[]): FieldErr
     const elsewhere = error.fields.filter((problem) => !onForm(problem));
     for (const problem of error.fields) {
       const field = onForm(problem);
-      if (field) (result.fields[field] ??= []).push(withEnglish(fieldProblem(problem), problem.message));
+      if (field) (result.fields[field] ??= []).push(withEnglish(fieldProblem(problem), fieldLine(problem)));
     }
-    if (elsewhere.length > 0) result.general.push(describe(new ApiError(400, elsewhere.map((p) => `${p.field}: ${p.message}`), error.errorName, error.code, elsewhere)));
+    if (elsewhere.length > 0) result.general.push(describe(new ApiError(400, elsewhere.map(fieldLine), error.errorName, error.code, elsewhere)));
     return result;
   }
   if (error instanceof ApiError && error.code === 'ROOM_BOOKED' && fields.includes('room')) {
