@@ -29,7 +29,8 @@ export function assertRefusal(what: string, status: number, body: unknown, expec
   const { statusCode, error, message, code, fields: fieldList, ...rest } = body as Record<string, unknown>;
   if (Object.keys(rest).length > 0) fail(`unexpected keys ${Object.keys(rest).join(', ')}`);
   if (!isErrorCode(code)) fail('code is not one of src/shared/error-codes.ts');
-  // A generic code (REQUEST_REFUSED, INTERNAL_ERROR) may come with another status of its class.
+  // A generic code (REQUEST_REFUSED, INTERNAL_ERROR) may come with another status of its class; a REST read of a
+  // meeting not webcast still answers 401 (the live join, 403).
   else if (ERROR_STATUS[code] !== status && !['REQUEST_REFUSED', 'INTERNAL_ERROR', 'MEETING_NOT_PUBLIC'].includes(code)) fail(`code ${code} comes with ${ERROR_STATUS[code]}`);
   if (statusCode !== status) fail('statusCode differs from the status');
   if (typeof error !== 'string' || error.length === 0) fail('error is not a non-empty string');
