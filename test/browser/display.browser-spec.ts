@@ -148,7 +148,7 @@ describe('webcast display and overlay', () => {
     const closed = await nonWebcastMeeting(harness);
     const page = await harness.newPage();
     await page.goto(`/display/${closed.id}`);
-    await waitForText(page, '[data-testid=refusal]', (text) => text.includes('not webcast'));
+    await waitForText(page, '[data-testid=refusal]', (text) => text.includes('This meeting is not public') && text.includes('not webcast'));
     await screenshot(page, 'display-refused');
   });
 });

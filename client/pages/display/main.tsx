@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
+import { ErrorMessage } from '../../components/error-message';
 import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
 import { createChime } from '../../lib/chime';
 import { floorStatusKey } from '../../lib/floor-label';
@@ -28,7 +29,7 @@ function Display() {
       </header>
       {data.refusal && (
         <p class="display-refused" role="alert" data-testid="refusal">
-          {t('display.refused', { message: data.refusal.text })}
+          <ErrorMessage error={data.refusal} framed={(text) => t('display.refused', { message: text })} />
         </p>
       )}
       {floor?.message && (

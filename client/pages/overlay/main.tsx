@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { ConnectionBadge } from '../../components/connection-badge';
+import { ErrorMessage } from '../../components/error-message';
 import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
 import { floorStatusKey } from '../../lib/floor-label';
 import { parseOverlayOptions } from '../../lib/page-options';
@@ -21,7 +22,7 @@ function Overlay() {
     <main class={`overlay overlay-${options.position}`}>
       <div class="overlay-bar" style={style} data-testid="overlay-bar">
         <ConnectionBadge state={data.connection} />
-        {data.refusal && <p class="overlay-refused" role="alert" data-testid="refusal">{t('display.refused', { message: data.refusal.text })}</p>}
+        {data.refusal && <p class="overlay-refused" role="alert" data-testid="refusal"><ErrorMessage error={data.refusal} framed={(text) => t('display.refused', { message: text })} /></p>}
         {floor?.message && <p class="overlay-message" data-testid="message" dir="auto">{speakerMessage(floor.message)}</p>}
         {speaker ? (
           <div class="overlay-main">
