@@ -25,8 +25,6 @@ export const AR: Catalogue = {
   'common.error': 'خطأ: {message}',
   'common.noscript': 'يحتاج Rostrum إلى JavaScript لعرض هذه الصفحة.',
   'common.language': 'اللغة',
-  'error.network': 'تعذّر الاتصال بالخادم ({reason})',
-  'error.networkName': 'خطأ في الشبكة',
   'error.noConference': 'لا يعرض الخادم أي مؤتمر',
   'error.startFailed': 'تعذّر تشغيل هذه الصفحة: {message}',
 

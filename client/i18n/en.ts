@@ -28,8 +28,6 @@ export const EN = {
   'common.error': 'Error: {message}',
   'common.noscript': 'Rostrum needs JavaScript to show this page.',
   'common.language': 'Language',
-  'error.network': 'The server could not be reached ({reason})',
-  'error.networkName': 'Network error',
   'error.noConference': 'The server lists no conference',
   'error.startFailed': 'This page could not start: {message}',
 

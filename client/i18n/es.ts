@@ -25,8 +25,6 @@ export const ES: Catalogue = {
   'common.error': 'Error: {message}',
   'common.noscript': 'Rostrum necesita JavaScript para mostrar esta página.',
   'common.language': 'Idioma',
-  'error.network': 'No se pudo conectar con el servidor ({reason})',
-  'error.networkName': 'Error de red',
   'error.noConference': 'El servidor no indica ninguna conferencia',
   'error.startFailed': 'Esta página no pudo iniciarse: {message}',
 

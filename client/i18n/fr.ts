@@ -25,8 +25,6 @@ export const FR: Catalogue = {
   'common.error': 'Erreur\u00a0: {message}',
   'common.noscript': 'Rostrum a besoin de JavaScript pour afficher cette page.',
   'common.language': 'Langue',
-  'error.network': 'Le serveur est injoignable ({reason})',
-  'error.networkName': 'Erreur de réseau',
   'error.noConference': 'Le serveur n’indique aucune conférence',
   'error.startFailed': 'Cette page n’a pas pu démarrer\u00a0: {message}',
 

@@ -25,8 +25,6 @@ export const RU: Catalogue = {
   'common.error': 'Ошибка: {message}',
   'common.noscript': 'Для показа этой страницы Rostrum нужен JavaScript.',
   'common.language': 'Язык',
-  'error.network': 'Не удалось связаться с сервером ({reason})',
-  'error.networkName': 'Ошибка сети',
   'error.noConference': 'На сервере нет ни одной конференции',
   'error.startFailed': 'Не удалось открыть страницу: {message}',
 

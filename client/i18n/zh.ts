@@ -25,8 +25,6 @@ export const ZH: Catalogue = {
   'common.error': '错误：{message}',
   'common.noscript': 'Rostrum 需要 JavaScript 才能显示本页。',
   'common.language': '语言',
-  'error.network': '无法连接服务器（{reason}）',
-  'error.networkName': '网络错误',
   'error.noConference': '服务器上没有任何会议',
   'error.startFailed': '本页无法启动：{message}',
 
