@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { DELEGATE_LIVE_AR } from './delegate-live/ar';
 import { ENFORCEMENT_AR } from './enforcement/ar';
+import { ERRORS_AR } from './errors/ar';
 import { OFFICER_PAGES_AR } from './officer-pages/ar';
 import { TIMETABLE_AR } from './timetable/ar';
 import { SCREENS_DISPLAY_AR } from './screens-display/ar';
@@ -14,6 +15,7 @@ export const AR: Catalogue = {
   ...DELEGATE_LIVE_AR,
   ...SCREENS_DISPLAY_AR,
   ...SCREENS_AR,
+  ...ERRORS_AR,
   'app.name': 'Rostrum',
   'common.loading': 'جارٍ التحميل…',
   'common.signOut': 'تسجيل الخروج',
@@ -31,8 +33,6 @@ export const AR: Catalogue = {
   'common.error': 'خطأ: {message}',
   'common.noscript': 'يحتاج Rostrum إلى JavaScript لعرض هذه الصفحة.',
   'common.language': 'اللغة',
-  'error.network': 'تعذّر الاتصال بالخادم ({reason})',
-  'error.networkName': 'خطأ في الشبكة',
   'error.noConference': 'لا يعرض الخادم أي مؤتمر',
   'error.startFailed': 'تعذّر تشغيل هذه الصفحة: {message}',
 

@@ -1,5 +1,6 @@
 import { DELEGATE_LIVE_EN } from './delegate-live/en';
 import { ENFORCEMENT_EN } from './enforcement/en';
+import { ERRORS_EN } from './errors/en';
 import { OFFICER_PAGES_EN } from './officer-pages/en';
 import { TIMETABLE_EN } from './timetable/en';
 import { SCREENS_DISPLAY_EN } from './screens-display/en';
@@ -17,6 +18,7 @@ export const EN = {
   ...DELEGATE_LIVE_EN,
   ...SCREENS_DISPLAY_EN,
   ...SCREENS_EN,
+  ...ERRORS_EN,
   'app.name': 'Rostrum',
   'common.loading': 'Loading…',
   'common.signOut': 'Sign out',
@@ -34,8 +36,6 @@ export const EN = {
   'common.error': 'Error: {message}',
   'common.noscript': 'Rostrum needs JavaScript to show this page.',
   'common.language': 'Language',
-  'error.network': 'The server could not be reached ({reason})',
-  'error.networkName': 'Network error',
   'error.noConference': 'The server lists no conference',
   'error.startFailed': 'This page could not start: {message}',
 

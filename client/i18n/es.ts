@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { DELEGATE_LIVE_ES } from './delegate-live/es';
 import { ENFORCEMENT_ES } from './enforcement/es';
+import { ERRORS_ES } from './errors/es';
 import { OFFICER_PAGES_ES } from './officer-pages/es';
 import { TIMETABLE_ES } from './timetable/es';
 import { SCREENS_DISPLAY_ES } from './screens-display/es';
@@ -14,6 +15,7 @@ export const ES: Catalogue = {
   ...DELEGATE_LIVE_ES,
   ...SCREENS_DISPLAY_ES,
   ...SCREENS_ES,
+  ...ERRORS_ES,
   'app.name': 'Rostrum',
   'common.loading': 'Cargando…',
   'common.signOut': 'Cerrar sesión',
@@ -31,8 +33,6 @@ export const ES: Catalogue = {
   'common.error': 'Error: {message}',
   'common.noscript': 'Rostrum necesita JavaScript para mostrar esta página.',
   'common.language': 'Idioma',
-  'error.network': 'No se pudo conectar con el servidor ({reason})',
-  'error.networkName': 'Error de red',
   'error.noConference': 'El servidor no indica ninguna conferencia',
   'error.startFailed': 'Esta página no pudo iniciarse: {message}',
 

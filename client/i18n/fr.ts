@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { DELEGATE_LIVE_FR } from './delegate-live/fr';
 import { ENFORCEMENT_FR } from './enforcement/fr';
+import { ERRORS_FR } from './errors/fr';
 import { OFFICER_PAGES_FR } from './officer-pages/fr';
 import { TIMETABLE_FR } from './timetable/fr';
 import { SCREENS_DISPLAY_FR } from './screens-display/fr';
@@ -14,6 +15,7 @@ export const FR: Catalogue = {
   ...DELEGATE_LIVE_FR,
   ...SCREENS_DISPLAY_FR,
   ...SCREENS_FR,
+  ...ERRORS_FR,
   'app.name': 'Rostrum',
   'common.loading': 'Chargement…',
   'common.signOut': 'Se déconnecter',
@@ -31,8 +33,6 @@ export const FR: Catalogue = {
   'common.error': 'Erreur\u00a0: {message}',
   'common.noscript': 'Rostrum a besoin de JavaScript pour afficher cette page.',
   'common.language': 'Langue',
-  'error.network': 'Le serveur est injoignable ({reason})',
-  'error.networkName': 'Erreur de réseau',
   'error.noConference': 'Le serveur n’indique aucune conférence',
   'error.startFailed': 'Cette page n’a pas pu démarrer\u00a0: {message}',
 

@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { DELEGATE_LIVE_RU } from './delegate-live/ru';
 import { ENFORCEMENT_RU } from './enforcement/ru';
+import { ERRORS_RU } from './errors/ru';
 import { OFFICER_PAGES_RU } from './officer-pages/ru';
 import { TIMETABLE_RU } from './timetable/ru';
 import { SCREENS_DISPLAY_RU } from './screens-display/ru';
@@ -14,6 +15,7 @@ export const RU: Catalogue = {
   ...DELEGATE_LIVE_RU,
   ...SCREENS_DISPLAY_RU,
   ...SCREENS_RU,
+  ...ERRORS_RU,
   'app.name': 'Rostrum',
   'common.loading': 'Загрузка…',
   'common.signOut': 'Выйти',
@@ -31,8 +33,6 @@ export const RU: Catalogue = {
   'common.error': 'Ошибка: {message}',
   'common.noscript': 'Для показа этой страницы Rostrum нужен JavaScript.',
   'common.language': 'Язык',
-  'error.network': 'Не удалось связаться с сервером ({reason})',
-  'error.networkName': 'Ошибка сети',
   'error.noConference': 'На сервере нет ни одной конференции',
   'error.startFailed': 'Не удалось открыть страницу: {message}',
 

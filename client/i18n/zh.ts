@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { DELEGATE_LIVE_ZH } from './delegate-live/zh';
 import { ENFORCEMENT_ZH } from './enforcement/zh';
+import { ERRORS_ZH } from './errors/zh';
 import { OFFICER_PAGES_ZH } from './officer-pages/zh';
 import { TIMETABLE_ZH } from './timetable/zh';
 import { SCREENS_DISPLAY_ZH } from './screens-display/zh';
@@ -14,6 +15,7 @@ export const ZH: Catalogue = {
   ...DELEGATE_LIVE_ZH,
   ...SCREENS_DISPLAY_ZH,
   ...SCREENS_ZH,
+  ...ERRORS_ZH,
   'app.name': 'Rostrum',
   'common.loading': '正在加载…',
   'common.signOut': '退出',
@@ -31,8 +33,6 @@ export const ZH: Catalogue = {
   'common.error': '错误：{message}',
   'common.noscript': 'Rostrum 需要 JavaScript 才能显示本页。',
   'common.language': '语言',
-  'error.network': '无法连接服务器（{reason}）',
-  'error.networkName': '网络错误',
   'error.noConference': '服务器上没有任何会议',
   'error.startFailed': '本页无法启动：{message}',
 

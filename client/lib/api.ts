@@ -1,29 +1,34 @@
-import { t } from './strings';
+import type { FieldError } from '../../src/shared/error-codes';
 
-/** Nest's error body, as every route and live ack sends it. */
+/** Nest's error body, as every route and live ack sends it, with the code pages translate. */
 export interface ServerErrorBody {
   statusCode: number;
   error?: string;
   message?: string | string[];
+  code?: string;
+  fields?: FieldError[];
 }
 
-/** A failed request, with the server's own words kept for the person reading them. */
+/**
+ * A failed request: status and code for the page to word it (client/lib/error-text.ts), the
+ * server's English kept for a details line. Status 0 is the network.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly messages: string[],
     readonly errorName: string,
+    readonly code: string | null = null,
+    readonly fields: readonly FieldError[] = [],
   ) {
     super(messages.join('; ') || errorName);
     this.name = 'ApiError';
   }
-}
 
-/** "409 Conflict: The list of speakers is closed"; a 400 lists every bad field. */
-export function describeServerError(body: ServerErrorBody): string {
-  const messages = toMessages(body.message);
-  const head = [body.statusCode, body.error].filter((part) => part !== undefined && part !== '').join(' ');
-  return messages.length > 0 ? `${head}: ${messages.join('; ')}` : head;
+  static fromBody(body: ServerErrorBody, fallbackText = ''): ApiError {
+    const messages = toMessages(body.message);
+    return new ApiError(body.statusCode, messages.length > 0 ? messages : [fallbackText].filter(Boolean), body.error ?? '', body.code ?? null, body.fields ?? []);
+  }
 }
 
 export function toMessages(message: unknown): string[] {
@@ -32,11 +37,11 @@ export function toMessages(message: unknown): string[] {
   return [];
 }
 
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    return error.status === 0 ? error.message : describeServerError({ statusCode: error.status, error: error.errorName, message: error.messages });
-  }
-  return error instanceof Error ? error.message : String(error);
+/** The ApiError of a refused response, from its JSON body (or its status alone). */
+export function refusalOf(response: Pick<Response, 'status' | 'statusText'>, text: string): ApiError {
+  const data = parseJson(text);
+  const body = typeof data === 'object' && data !== null ? (data as ServerErrorBody) : { statusCode: response.status };
+  return ApiError.fromBody({ ...body, statusCode: response.status, error: body.error ?? response.statusText }, text.slice(0, 200) || response.statusText);
 }
 
 export interface RequestOptions {
@@ -68,18 +73,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, [t('error.network', { reason: cause instanceof Error ? cause.message : String(cause) })], t('error.networkName'));
+    throw new ApiError(0, [cause instanceof Error ? cause.message : String(cause)], 'Network error');
   }
   const text = await response.text();
-  const data = parseJson(text);
   if (!response.ok) {
-    const body = (data ?? {}) as ServerErrorBody;
-    const messages = toMessages(body.message);
-    const error = new ApiError(response.status, messages.length > 0 ? messages : [text.slice(0, 200) || response.statusText], body.error ?? response.statusText);
+    const error = refusalOf(response, text);
     if (response.status === 401 && onUnauthorized) onUnauthorized(error);
     throw error;
   }
-  return data as T;
+  return parseJson(text) as T;
 }
 
 function parseJson(text: string): unknown {

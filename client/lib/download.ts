@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { refusalOf } from './api';
 
 function save(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -20,6 +21,6 @@ export function downloadCsv(filename: string, columns: string[], rows: (string |
 /** A file only a signed-in caller may read: fetched with the token (a plain link sends none), then saved. */
 export async function downloadWithToken(path: string, filename: string, token: string): Promise<void> {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  if (!response.ok) throw refusalOf(response, await response.text());
   save(filename, await response.blob());
 }

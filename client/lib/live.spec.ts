@@ -15,10 +15,10 @@ describe('live state gate', () => {
     expect(isCurrent(5, 5)).toBe(true);
   });
 
-  it('reads a refused join in the server’s words', () => {
-    const reply = { error: { statusCode: 403, error: 'Forbidden', message: 'Meeting 3 is not webcast: sign in to follow it' } };
+  it('reads a refused join by its code, keeping the server’s words as details', () => {
+    const reply = { error: { statusCode: 403, error: 'Forbidden', message: 'Meeting 3 is not webcast: sign in to follow it', code: 'MEETING_NOT_PUBLIC' as const } };
     expect(isLiveError(reply)).toBe(true);
-    expect(liveErrorText(reply)).toBe('403 Forbidden: Meeting 3 is not webcast: sign in to follow it');
+    expect(liveErrorText(reply)).toEqual({ text: 'errors.code.MEETING_NOT_PUBLIC', details: 'Meeting 3 is not webcast: sign in to follow it' });
     expect(isLiveError({ floor: {}, speakers: {} })).toBe(false);
   });
 });

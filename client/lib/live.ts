@@ -1,7 +1,7 @@
 import { io, Socket } from 'socket.io-client';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
 import type { AccessEnded, ClientToServerEvents, ClockPong, LiveError, MeetingSnapshot, ScreenSnapshot, ServerToClientEvents } from '../../src/shared/live-events';
-import { describeServerError } from './api';
+import { ErrorText, translateError } from './error-text';
 import { measureClockOffset, offsetLooksStale, oneWayOffset } from './clock-offset';
 import { t } from './strings';
 
@@ -29,8 +29,8 @@ export interface LiveMeetingOptions {
   /** Presence rows (officers: all, then one a change; a delegate: its own); `replace` for a join's. */
   onPresence?(rows: PresenceView[], replace: boolean): void;
   onConnection?(state: ConnectionState): void;
-  /** A refused join or connection, in the server's words, with the error's code when it has one (MEETING_NOT_PUBLIC). */
-  onError?(message: string, kind: 'join' | 'connect', code?: string): void;
+  /** A refused join or connection, in the reader's language, with the error's code when it has one (MEETING_NOT_PUBLIC). */
+  onError?(error: ErrorText, kind: 'join' | 'connect', code?: string): void;
   /** The server took this socket out of the meeting (its screen link revoked, its webcast ended). */
   onAccessEnded?(ended: AccessEnded): void;
   onJoined?(): void;
@@ -67,9 +67,9 @@ export function isLiveError(reply: unknown): reply is LiveError {
   return typeof reply === 'object' && reply !== null && 'error' in reply;
 }
 
-export function liveErrorText(reply: LiveError): string {
-  const error = reply.error as LiveError['error'] | string;
-  return typeof error === 'string' ? error : describeServerError(error);
+/** A socket ack's refusal in the reader's language, the server's English as details. */
+export function liveErrorText(reply: LiveError): ErrorText {
+  return translateError(reply);
 }
 
 /** One meeting over Socket.IO: join (and rejoin on every reconnect), pushes, clock offset. */
@@ -105,7 +105,7 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
     }
     measuring = measureClockOffset(async (t0) => {
       const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('clock:ping', { t0 })) as ClockPong | LiveError;
-      if (isLiveError(reply)) throw new Error(liveErrorText(reply));
+      if (isLiveError(reply)) throw new Error(liveErrorText(reply).text);
       return reply.serverNow;
     }, Date.now)
       .then((estimate) => {
@@ -176,7 +176,7 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
       if (reply.ownPresence) options.onPresence?.([reply.ownPresence], true);
       options.onJoined?.();
     } catch {
-      if (!closed) options.onError?.(t('live.joinTimeout'), 'join');
+      if (!closed) options.onError?.({ text: t('live.joinTimeout'), details: null }, 'join');
     }
   };
 
@@ -200,7 +200,7 @@ export function connectMeeting(options: LiveMeetingOptions): LiveMeeting {
   socket.on('connect_error', (error) => {
     options.onConnection?.('disconnected');
     if (!socket.active) {
-      options.onError?.(error.message, 'connect');
+      options.onError?.({ text: t('errors.liveConnect'), details: error.message || null }, 'connect');
       retryLater(RETRY_AFTER_REFUSAL_MS);
     }
   });

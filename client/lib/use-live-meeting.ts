@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from '../../src/shared/api-types';
 import type { AccessEnded } from '../../src/shared/live-events';
 import { api } from './api';
+import type { ErrorText } from './error-text';
 import { ConnectionState, connectMeeting, LiveMeeting } from './live';
 import { withScreenKey } from './page-options';
 import { PresenceByDelegation, withPresence } from './presence';
@@ -14,9 +15,9 @@ export type AccessRefusal = (typeof ACCESS_REFUSALS)[number];
 const isAccessRefusal = (code: string | undefined): code is AccessRefusal => (ACCESS_REFUSALS as readonly (string | undefined)[]).includes(code);
 
 /** The server took the socket out of the meeting: the refusal its next join would get, in words. */
-function endedRefusal(ended: AccessEnded): { code: AccessRefusal; message: string } | null {
-  if (ended.reason === 'screen-link-revoked') return { code: 'SCREEN_LINK_INVALID', message: t('screens.endedRevoked') };
-  if (ended.reason === 'not-webcast') return { code: 'MEETING_NOT_PUBLIC', message: t('screens.endedNotWebcast') };
+function endedRefusal(ended: AccessEnded): { code: AccessRefusal; message: ErrorText } | null {
+  if (ended.reason === 'screen-link-revoked') return { code: 'SCREEN_LINK_INVALID', message: { text: t('screens.endedRevoked'), details: null } };
+  if (ended.reason === 'not-webcast') return { code: 'MEETING_NOT_PUBLIC', message: { text: t('screens.endedNotWebcast'), details: null } };
   return null;
 }
 
@@ -28,8 +29,8 @@ export interface LiveMeetingState {
   /** Officers: every delegation's presence; a delegate: its own. */
   presence: PresenceByDelegation;
   connection: ConnectionState;
-  /** Why the server refused the join or the connection, in its words; null when all is well. */
-  refusal: string | null;
+  /** Why the server refused the join or the connection, in the reader's language; null when all is well. */
+  refusal: ErrorText | null;
   /** Set when the meeting may not be followed from here: not public, or the screen link refused or revoked. */
   refusalCode: AccessRefusal | null;
   /** serverNow ≈ Date.now() + offsetMs(). */
@@ -62,7 +63,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
   const [next, setNext] = useState<SpeakersNextView | null>(null);
   const [presence, setPresence] = useState<PresenceByDelegation>(new Map());
   const [connection, setConnection] = useState<ConnectionState>('connecting');
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ErrorText | null>(null);
   const [refusalCode, setRefusalCode] = useState<AccessRefusal | null>(null);
   const liveRef = useRef<LiveMeeting | null>(null);
   const errorRef = useRef(onRestError);
@@ -90,7 +91,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
     setRefusalCode(null);
     if (meetingId === null) return undefined;
     // Nothing of the meeting stays shown once it may not be followed from here.
-    const stopFollowing = (message: string, code: AccessRefusal) => {
+    const stopFollowing = (message: ErrorText, code: AccessRefusal) => {
       setFloor(null);
       setSpeakers(null);
       setNext(null);
@@ -107,7 +108,7 @@ export function useLiveMeeting(meetingId: number | null, token: string | null, o
       onNext: setNext,
       onPresence: (rows, replace) => setPresence((shown) => withPresence(shown, rows, replace)),
       onConnection: setConnection,
-      onError: (message, _kind, code) => (isAccessRefusal(code) ? stopFollowing(message, code) : setRefusal(message)),
+      onError: (error, _kind, code) => (isAccessRefusal(code) ? stopFollowing(error, code) : setRefusal(error)),
       onAccessEnded: (ended) => {
         const refused = endedRefusal(ended);
         if (refused) stopFollowing(refused.message, refused.code);

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ConferencesService } from '../conferences/conferences.service';
 import type { Clock } from '../domain/clock';
-import { DomainError } from '../domain/domain-error';
+import { DomainError, invalidInput } from '../domain/domain-error';
 import { accessCodeRoom, LiveAccess } from '../live/live-access';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
@@ -32,7 +32,7 @@ export class AccessCodesService {
     await this.assertDelegation(slug, delegationId);
     const nowMs = this.clock.now();
     const expiresAt = input.expiresAt ? Date.parse(input.expiresAt) : null;
-    if (expiresAt !== null && expiresAt <= nowMs) throw new DomainError('INVALID_INPUT', 'expiresAt: must be in the future');
+    if (expiresAt !== null && expiresAt <= nowMs) throw invalidInput([{ field: 'expiresAt', code: 'NOT_IN_FUTURE', message: 'must be in the future' }]);
     const code = generateAccessCode();
     const row = await this.transactions.write((manager) =>
       manager.save(
@@ -64,7 +64,7 @@ export class AccessCodesService {
     const nowMs = this.clock.now();
     await this.transactions.write(async (manager) => {
       const row = await manager.findOneBy(AccessCodeEntity, { id: codeId, delegationId });
-      if (!row) throw new DomainError('NOT_FOUND', `Access code ${codeId} not found`);
+      if (!row) throw new DomainError('ACCESS_CODE_NOT_FOUND', `Access code ${codeId} not found`);
       if (row.revokedAt === null) await manager.update(AccessCodeEntity, { id: codeId }, { revokedAt: nowMs });
     });
     this.tokens.forgetAccessCode(codeId);

@@ -1,5 +1,6 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { DomainError } from '../domain/domain-error';
 import type { Role } from './principal';
 import { IGNORES_ACCESS_TOKEN, REQUIRED_ROLES, RequestWithPrincipal } from './require-role.decorator';
 import { TokenService } from './token.service';
@@ -23,14 +24,14 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match) throw new UnauthorizedException('Authorization header must be "Bearer <accessToken>"');
+      if (!match) throw new DomainError('AUTH_HEADER_INVALID', 'Authorization header must be "Bearer <accessToken>"');
       request.principal = await this.tokens.verify(match[1]);
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (!roles || roles.length === 0) return true;
-    if (!request.principal) throw new UnauthorizedException('Sign in first: this action needs an access token');
+    if (!request.principal) throw new DomainError('NOT_SIGNED_IN', 'Sign in first: this action needs an access token');
     if (!roles.includes(request.principal.role)) {
-      throw new ForbiddenException(`This action is for ${roles.map((role) => `${role}s`).join(' or ')} only`);
+      throw new DomainError('ROLE_REQUIRED', `This action is for ${roles.map((role) => `${role}s`).join(' or ')} only`);
     }
     return true;
   }

@@ -33,7 +33,7 @@ export class AuthService {
   async login(username: string, password: string): Promise<OfficerSession> {
     const officer = await this.officers.findByUsername(username);
     const { matched, upgradedHash } = await this.hasher.check(password, officer?.passwordHash);
-    if (!officer || !matched) throw new DomainError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    if (!officer || !matched) throw new DomainError('BAD_CREDENTIALS', BAD_CREDENTIALS);
     if (upgradedHash) await this.officers.replacePasswordHash(officer.id, upgradedHash);
     const issued = await this.tokens.issueWithExpiry({ role: 'officer', officerId: officer.id, username: officer.username });
     return { ...issued, role: 'officer', officer: { id: officer.id, username: officer.username } };
@@ -41,13 +41,13 @@ export class AuthService {
 
   async redeem(code: string): Promise<DelegateSession> {
     const canonical = normaliseAccessCode(code);
-    if (canonical === null) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
+    if (canonical === null) throw new DomainError('ACCESS_CODE_INVALID', BAD_CODE);
     const changesBefore = this.tokens.accessCodeChanges();
     const row = await this.accessCodes.findOneBy({ codeHash: hashAccessCode(canonical) });
     const nowMs = this.clock.now();
-    if (!row || accessCodeStatus(row, nowMs) !== 'active') throw new DomainError('UNAUTHENTICATED', BAD_CODE);
+    if (!row || accessCodeStatus(row, nowMs) !== 'active') throw new DomainError('ACCESS_CODE_INVALID', BAD_CODE);
     const delegation = await this.delegations.findOneBy({ id: row.delegationId });
-    if (!delegation) throw new DomainError('UNAUTHENTICATED', BAD_CODE);
+    if (!delegation) throw new DomainError('ACCESS_CODE_INVALID', BAD_CODE);
     await this.transactions.write((manager) => manager.update(AccessCodeEntity, { id: row.id }, { lastUsedAt: nowMs }));
     this.tokens.rememberAccessCode(row, changesBefore);
     const issued = await this.tokens.issueWithExpiry({ role: 'delegate', delegationId: delegation.id, accessCodeId: row.id }, row.expiresAt);

@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { ConferencesService } from '../conferences/conferences.service';
 import { DelegationEntity } from '../conferences/delegation.entity';
 import type { Clock } from '../domain/clock';
-import { DomainError } from '../domain/domain-error';
+import { invalidInput } from '../domain/domain-error';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AccessCodeEntity } from './access-code.entity';
@@ -36,7 +36,7 @@ export class ConferenceAccessCodesService {
     const conference = await this.conferences.getBySlug(slug);
     const nowMs = this.clock.now();
     const expiresAt = body.expiresAt ? Date.parse(body.expiresAt) : null;
-    if (expiresAt !== null && expiresAt <= nowMs) throw new DomainError('INVALID_INPUT', 'expiresAt: must be in the future');
+    if (expiresAt !== null && expiresAt <= nowMs) throw invalidInput([{ field: 'expiresAt', code: 'NOT_IN_FUTURE', message: 'must be in the future' }]);
     const chosen = await this.chosenDelegations(conference.id, body);
     const codes = new Map<number, string>();
     const { rows, skipped } = await this.transactions.write(async (manager) => {
@@ -70,7 +70,7 @@ export class ConferenceAccessCodesService {
     if (body.delegationIds) {
       const byId = new Map(all.map((delegation) => [delegation.id, delegation]));
       const unknown = body.delegationIds.filter((id) => !byId.has(id));
-      if (unknown.length > 0) throw new DomainError('INVALID_INPUT', `delegationIds: ${unknown.join(', ')} not in this conference`);
+      if (unknown.length > 0) throw invalidInput([{ field: 'delegationIds', code: 'NOT_IN_CONFERENCE', message: `${unknown.join(', ')} not in this conference` }]);
       return body.delegationIds.map((id) => byId.get(id)!);
     }
     const kinds: readonly string[] = body.kinds ?? KINDS_ISSUED_BY_DEFAULT;

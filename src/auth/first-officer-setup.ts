@@ -71,7 +71,7 @@ export class FirstOfficerSetup {
       const stored = await manager.findOneBy(SetupTokenEntity, { id: SETUP_TOKEN_ROW_ID });
       if (!stored || !sameToken(stored.token, input.token)) {
         if (await manager.exists(OfficerEntity)) throw setupDone();
-        throw new DomainError('UNAUTHENTICATED', 'This set-up link is not valid: use the link the first start printed');
+        throw new DomainError('SETUP_LINK_INVALID', 'This set-up link is not valid: use the link the first start printed');
       }
       // The row lock taken by the delete makes a concurrent set-up wait, then find it gone.
       const consumed = await manager.delete(SetupTokenEntity, { id: SETUP_TOKEN_ROW_ID, token: stored.token });
@@ -95,5 +95,5 @@ function sameToken(stored: string, given: string): boolean {
 }
 
 function setupDone(): DomainError {
-  return new DomainError('CONFLICT', 'An officer account already exists: sign in at /officer');
+  return new DomainError('SETUP_DONE', 'An officer account already exists: sign in at /officer');
 }

@@ -1,4 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { httpError } from '../common/domain-exception.filter';
 import { MeetingCore } from '../meeting-core/meeting-core.service';
 import type { RequestWithScreen } from '../screens/screen-key.guard';
 
@@ -20,7 +21,7 @@ export class MeetingReadGuard implements CanActivate {
     // A bad or unknown id is the route's own 400 or 404.
     if (!Number.isSafeInteger(meetingId) || meetingId <= 0) return true;
     const { settings } = await this.core.current(meetingId);
-    if (!settings.webcast) throw new UnauthorizedException(`Meeting ${meetingId} is not webcast: sign in to read it`);
+    if (!settings.webcast) throw httpError('MEETING_NOT_PUBLIC', `Meeting ${meetingId} is not webcast: sign in to read it`, undefined, 401);
     return true;
   }
 }

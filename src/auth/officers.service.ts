@@ -38,8 +38,8 @@ export class OfficersService {
   /** Its tokens stop working and its live connections end at once; the last officer stays (409). */
   async remove(officerId: number): Promise<void> {
     await this.transactions.write(async (manager) => {
-      if (!(await manager.existsBy(OfficerEntity, { id: officerId }))) throw new DomainError('NOT_FOUND', `Officer ${officerId} not found`);
-      if ((await manager.count(OfficerEntity)) === 1) throw new DomainError('CONFLICT', 'The last officer cannot be removed: create another first');
+      if (!(await manager.existsBy(OfficerEntity, { id: officerId }))) throw new DomainError('OFFICER_NOT_FOUND', `Officer ${officerId} not found`);
+      if ((await manager.count(OfficerEntity)) === 1) throw new DomainError('LAST_OFFICER', 'The last officer cannot be removed: create another first');
       await manager.delete(OfficerEntity, { id: officerId });
     });
     this.tokens.forgetOfficer(officerId);
@@ -69,5 +69,5 @@ export class OfficersService {
 }
 
 function officerExists(username: string): DomainError {
-  return new DomainError('CONFLICT', `An officer named "${username}" already exists`);
+  return new DomainError('OFFICER_NAME_TAKEN', `An officer named "${username}" already exists`);
 }

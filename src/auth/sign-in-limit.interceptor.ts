@@ -1,8 +1,8 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { catchError, concatMap, from, Observable, throwError } from 'rxjs';
-import { DomainError } from '../domain/domain-error';
+import { isUnauthenticated } from '../common/domain-exception.filter';
 import { normaliseUsername } from './officers.dto';
 import { SignInKind, SignInLimiter } from './sign-in-limiter';
 import { tooManyAttempts } from './sign-in-limits';
@@ -44,14 +44,9 @@ export class SignInLimitInterceptor implements NestInterceptor {
         return body;
       }),
       catchError((error: unknown) => {
-        if (isFailedSignIn(error)) return throwError(() => error);
+        if (isUnauthenticated(error)) return throwError(() => error);
         return from(attempt.succeeded()).pipe(concatMap(() => throwError(() => error)));
       }),
     );
   }
-}
-
-/** The sign-in services refuse a wrong password or code as UNAUTHENTICATED; an HTTP 401 counts too. */
-function isFailedSignIn(error: unknown): boolean {
-  return (error instanceof DomainError && error.code === 'UNAUTHENTICATED') || error instanceof UnauthorizedException;
 }

@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import type { HttpException } from '@nestjs/common';
+import { httpError } from '../common/domain-exception.filter';
 import type { FailureLimit } from './failed-attempts';
 
 const MINUTE_MS = 60_000;
@@ -20,12 +21,5 @@ export const SIGN_IN_THROTTLE_TTL_MS = MINUTE_MS;
 
 /** 429 in the app's {statusCode, error, message} shape. */
 export function tooManyAttempts(retryAfterSeconds: number): HttpException {
-  return new HttpException(
-    {
-      statusCode: HttpStatus.TOO_MANY_REQUESTS,
-      error: 'Too Many Requests',
-      message: `Too many attempts: try again in ${retryAfterSeconds} seconds`,
-    },
-    HttpStatus.TOO_MANY_REQUESTS,
-  );
+  return httpError('TOO_MANY_ATTEMPTS', `Too many attempts: try again in ${retryAfterSeconds} seconds`);
 }

@@ -82,10 +82,10 @@ export class TokenService {
       claims = await this.jwt.verifyAsync(token);
     } catch (error) {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      throw unauthenticated(expired ? 'Access token has expired' : 'Access token is not valid');
+      throw expired ? new DomainError('TOKEN_EXPIRED', 'Access token has expired') : invalidToken();
     }
     const parsed = claimsSchema.safeParse(claims);
-    if (!parsed.success) throw unauthenticated('Access token is not valid');
+    if (!parsed.success) throw invalidToken();
     const value = parsed.data;
     const principal: Principal =
       value.role === 'officer'
@@ -102,14 +102,14 @@ export class TokenService {
    */
   private async assertStillValid(principal: Principal): Promise<void> {
     if (principal.role === 'officer') {
-      if (!(await this.officerExists(principal.officerId))) throw unauthenticated('Access token is not valid');
+      if (!(await this.officerExists(principal.officerId))) throw invalidToken();
       return;
     }
     const code = await this.accessCode(principal.accessCodeId);
-    if (!code || code.delegationId !== principal.delegationId) throw unauthenticated('Access token is not valid');
+    if (!code || code.delegationId !== principal.delegationId) throw invalidToken();
     const status = accessCodeStatus(code, this.clock.now());
-    if (status === 'revoked') throw unauthenticated('The access code of this token has been revoked');
-    if (status === 'expired') throw unauthenticated('The access code of this token has expired');
+    if (status === 'revoked') throw new DomainError('ACCESS_CODE_REVOKED', 'The access code of this token has been revoked');
+    if (status === 'expired') throw new DomainError('ACCESS_CODE_EXPIRED', 'The access code of this token has expired');
   }
 
   /** Called by every change to an access code, so that the next request reads it again. */
@@ -155,6 +155,6 @@ export class TokenService {
   }
 }
 
-function unauthenticated(message: string): DomainError {
-  return new DomainError('UNAUTHENTICATED', message);
+function invalidToken(): DomainError {
+  return new DomainError('TOKEN_INVALID', 'Access token is not valid');
 }

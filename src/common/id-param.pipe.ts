@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { invalidInput } from '../domain/domain-error';
 
 /** Route ids are positive integers; anything else is a 400 naming the parameter. */
 @Injectable()
@@ -7,7 +8,7 @@ export class IdParamPipe implements PipeTransform<string, number> {
 
   transform(value: string): number {
     if (!/^[1-9][0-9]{0,9}$/.test(value) || Number(value) > 2 ** 31 - 1) {
-      throw new BadRequestException([`${this.name}: must be a positive integer`]);
+      throw invalidInput([{ field: this.name, code: 'INVALID_ID', message: 'must be a positive integer' }]);
     }
     return Number(value);
   }

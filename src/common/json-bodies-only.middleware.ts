@@ -1,5 +1,5 @@
-import { UnsupportedMediaTypeException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { httpError } from './domain-exception.filter';
 
 /**
  * JSON everywhere: a body sent in any other format is refused (415). Without this it would be read
@@ -10,7 +10,7 @@ export function jsonBodiesOnly(request: Request, _response: Response, next: Next
   const length = request.headers['content-length'];
   const hasBody = request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
   if (hasBody && !request.is('application/json')) {
-    throw new UnsupportedMediaTypeException(['body: must be JSON, sent with Content-Type: application/json']);
+    throw httpError('UNSUPPORTED_MEDIA_TYPE', ['body: must be JSON, sent with Content-Type: application/json']);
   }
   next();
 }

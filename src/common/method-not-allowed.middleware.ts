@@ -28,6 +28,6 @@ export function methodNotAllowed(document: OpenAPIObject): (request: Request, re
     response
       .status(405)
       .set({ Allow: allow.join(', '), 'Cache-Control': 'no-store' })
-      .json({ statusCode: 405, error: 'Method Not Allowed', message: `${request.method} is not allowed on ${path}: use ${allow.join(', ')}` });
+      .json({ statusCode: 405, error: 'Method Not Allowed', message: `${request.method} is not allowed on ${path}: use ${allow.join(', ')}`, code: 'METHOD_NOT_ALLOWED' });
   };
 }

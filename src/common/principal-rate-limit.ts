@@ -2,8 +2,6 @@ import {
   applyDecorators,
   CanActivate,
   ExecutionContext,
-  HttpException,
-  HttpStatus,
   Inject,
   Injectable,
   SetMetadata,
@@ -17,6 +15,7 @@ import type { RequestWithPrincipal } from '../auth/require-role.decorator';
 import type { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
 import { RedisConnection } from '../persistence/redis-connection';
+import { httpError } from './domain-exception.filter';
 import { HitCounter, MemoryHitCounter, RedisHitCounter } from './principal-hit-counter';
 import { ErrorBodyDto } from '../openapi/response-dtos';
 
@@ -71,14 +70,7 @@ export class PrincipalRateLimitGuard implements CanActivate {
       const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
       const who = principal.role === 'officer' ? 'account' : 'delegation';
-      throw new HttpException(
-        {
-          statusCode: HttpStatus.TOO_MANY_REQUESTS,
-          error: 'Too Many Requests',
-          message: `Too many ${limits.name} from this ${who}: try again in ${retryAfterSeconds} seconds`,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw httpError('TOO_MANY_REQUESTS', `Too many ${limits.name} from this ${who}: try again in ${retryAfterSeconds} seconds`);
     }
     return true;
   }

@@ -17,7 +17,7 @@ export class ConferenceSettingsService {
   async update(slug: string, body: UpdateConferenceBody): Promise<ConferenceEntity> {
     const saved = await this.transactions.write(async (manager) => {
       const current = await manager.findOneBy(ConferenceEntity, { slug });
-      if (!current) throw new DomainError('NOT_FOUND', `Conference "${slug}" not found`);
+      if (!current) throw new DomainError('CONFERENCE_NOT_FOUND', `Conference "${slug}" not found`);
       if (body.version !== undefined && body.version !== current.version) {
         throw new DomainError('STALE_VERSION', `Conference "${slug}" has changed (now version ${current.version}, you sent ${body.version}): reload and retry`);
       }

@@ -24,13 +24,13 @@ export class ConferencesService {
 
   async getBySlug(slug: string): Promise<ConferenceEntity> {
     const conference = await this.conferences.findOneBy({ slug });
-    if (!conference) throw new DomainError('NOT_FOUND', `Conference "${slug}" not found`);
+    if (!conference) throw new DomainError('CONFERENCE_NOT_FOUND', `Conference "${slug}" not found`);
     return conference;
   }
 
   async getById(id: number): Promise<ConferenceEntity> {
     const conference = await this.conferences.findOneBy({ id });
-    if (!conference) throw new DomainError('NOT_FOUND', `Conference ${id} not found`);
+    if (!conference) throw new DomainError('CONFERENCE_NOT_FOUND', `Conference ${id} not found`);
     return conference;
   }
 
@@ -53,7 +53,7 @@ export class ConferencesService {
 
   async getDelegation(conferenceId: number, delegationId: number): Promise<DelegationView> {
     const row = await this.delegationRows.findOneBy({ id: delegationId, conferenceId });
-    if (!row) throw new DomainError('NOT_FOUND', `Delegation ${delegationId} not found`);
+    if (!row) throw new DomainError('DELEGATION_NOT_FOUND', `Delegation ${delegationId} not found`);
     const groups = await this.memberships.find({ where: { memberId: delegationId }, order: { groupId: 'ASC' } });
     return toDelegationView(row, groupsOfMembers(groups)(delegationId));
   }

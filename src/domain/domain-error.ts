@@ -1,25 +1,17 @@
-export type DomainErrorCode =
-  | 'INVALID_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'ILLEGAL_TRANSITION'
-  | 'LIST_CLOSED'
-  | 'ALREADY_LISTED'
-  | 'RIGHT_OF_REPLY_LIMIT'
-  | 'STALE_VERSION'
-  /** A screen link's key that is wrong, revoked, or for another meeting. */
-  | 'SCREEN_LINK_INVALID'
-  /** A meeting not webcast, followed without a sign-in or a screen link. */
-  | 'MEETING_NOT_PUBLIC';
+import type { ErrorCode, FieldError } from '../shared/error-codes';
+import { fieldLine, fieldOfLine } from '../shared/error-codes';
+
+/** The situation, named so a page can say it in its reader's language (src/shared/error-codes.ts). */
+export type DomainErrorCode = ErrorCode;
 
 export interface DomainErrorOptions {
-  /** INVALID_INPUT only: every problem found, one per bad field; without it the one problem is `message`. */
+  /** INVALID_INPUT only: every bad field found, and the lines the 400's `message` lists for them. */
+  fields?: readonly FieldError[];
   messages?: readonly string[];
 }
 
 export class DomainError extends Error {
+  readonly fields: readonly FieldError[] | undefined;
   readonly messages: readonly string[] | undefined;
 
   constructor(
@@ -29,11 +21,22 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+    this.fields = options.fields;
     this.messages = options.messages;
   }
 }
 
-/** Bad input naming every bad field at once (`field: problem`), as one 400. */
-export function invalidInput(problems: readonly string[]): DomainError {
-  return new DomainError('INVALID_INPUT', problems.join('; '), { messages: [...problems] });
+/**
+ * Bad input naming every bad field at once, as one 400. A plain "field: problem" line gets the
+ * generic field code INVALID; a rule with a name of its own passes a FieldError.
+ */
+export function invalidInput(problems: readonly (FieldError | string)[]): DomainError {
+  const fields = problems.map((problem) => (typeof problem === 'string' ? fieldOfLine(problem) : problem));
+  const messages = fields.map(fieldLine);
+  return new DomainError('INVALID_INPUT', messages.join('; '), { fields, messages });
+}
+
+/** One bad field whose message names it without the "field:" prefix ("position must be ..."). */
+export function invalidField(field: string, code: FieldError['code'], message: string): DomainError {
+  return new DomainError('INVALID_INPUT', message, { fields: [{ field, code, message }], messages: [message] });
 }

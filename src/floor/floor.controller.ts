@@ -1,8 +1,9 @@
-import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { RequireRole } from '../auth/require-role.decorator';
 import { IdParamPipe } from '../common/id-param.pipe';
+import { DomainError } from '../domain/domain-error';
 import { SIMPLE_FLOOR_COMMANDS, SimpleFloorCommand } from '../domain/meeting/meeting-command';
 import { ApiAnswers } from '../openapi/api-answers.decorator';
 import { AcceptsScreenKey } from '../screens/screen-key.guard';
@@ -100,7 +101,7 @@ export class FloorController {
   @ApiBody({ type: FloorCommandDto, required: false })
   @ZodResponse(FLOOR_ANSWER)
   simple(@Param('id', meetingId) id: number, @Param('command') command: string, @Body() body: FloorCommandDto): Promise<FloorStateView> {
-    if (!isSimpleCommand(command)) throw new NotFoundException(`Unknown floor command "${command}"`);
+    if (!isSimpleCommand(command)) throw new DomainError('FLOOR_COMMAND_UNKNOWN', `Unknown floor command "${command}"`);
     return this.floor.command(id, { kind: command, version: body.version });
   }
 }

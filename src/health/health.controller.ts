@@ -46,6 +46,7 @@ export class HealthController {
         message: 'database: writes are failing (disk full or failing)',
         status: 'error',
         database: 'failing',
+        code: 'STORAGE_UNAVAILABLE',
       });
     }
   }

@@ -11,8 +11,8 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import type { ZodType } from 'zod';
 import { TokenService } from '../auth/token.service';
-import { toHttpException } from '../common/domain-exception.filter';
-import { describeZodIssues } from '../common/zod-validation.pipe';
+import { badInput, httpError, isUnauthenticated, toHttpException, withErrorCode } from '../common/domain-exception.filter';
+import { zodBadInput } from '../common/zod-validation.pipe';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../domain/clock';
 import { DomainError } from '../domain/domain-error';
@@ -46,8 +46,9 @@ interface SocketData extends LiveSocketData {
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-function liveError(statusCode: number, error: string, message: string | string[], code?: string): LiveError {
-  return { error: code === undefined ? { statusCode, error, message } : { statusCode, error, message, code } };
+/** The body a REST call would answer with, code and fields included. */
+function liveError(http: HttpException): LiveError {
+  return { error: http.getResponse() as LiveError['error'] };
 }
 
 /**
@@ -56,22 +57,17 @@ function liveError(statusCode: number, error: string, message: string | string[]
  */
 function parsePayload<T>(schema: ZodType<T>, payload: unknown): { data: T } | LiveError {
   if (payload instanceof Uint8Array || payload instanceof ArrayBuffer) {
-    return liveError(400, 'Bad Request', ['body: must be a JSON object, not binary data']);
+    return liveError(badInput(['body: must be a JSON object, not binary data'], 'INVALID_TYPE'));
   }
   const parsed = schema.safeParse(payload);
-  return parsed.success ? { data: parsed.data } : liveError(400, 'Bad Request', describeZodIssues(parsed.error));
+  return parsed.success ? { data: parsed.data } : liveError(zodBadInput(parsed.error));
 }
 
 function toLiveError(exception: unknown): LiveError {
-  const http = exception instanceof DomainError ? toHttpException(exception) : exception;
-  if (http instanceof HttpException) {
-    const body = http.getResponse() as { error?: string; message?: string | string[]; code?: string } | string;
-    return typeof body === 'string'
-      ? liveError(http.getStatus(), http.name, body)
-      : liveError(http.getStatus(), body.error ?? http.name, body.message ?? http.message, body.code);
-  }
+  if (exception instanceof DomainError) return liveError(toHttpException(exception));
+  if (exception instanceof HttpException) return liveError(withErrorCode(exception));
   new Logger('Live').error(exception instanceof Error ? exception.stack : String(exception));
-  return liveError(500, 'Internal Server Error', 'Internal server error');
+  return liveError(httpError('INTERNAL_ERROR', 'Internal server error'));
 }
 
 async function leaveMeeting(socket: LiveSocket, meetingId: number): Promise<void> {
@@ -92,7 +88,7 @@ async function leaveAllMeetings(socket: LiveSocket): Promise<void> {
 }
 
 function notPublic(meetingId: number): LiveError {
-  return toLiveError(new DomainError('MEETING_NOT_PUBLIC', `Meeting ${meetingId} is not public: it is not webcast, so a screen needs a screen link to follow it`));
+  return liveError(httpError('MEETING_NOT_PUBLIC', `Meeting ${meetingId} is not public: it is not webcast, so a screen needs a screen link to follow it`));
 }
 
 /**
@@ -204,7 +200,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       if (next === undefined) return { floor, speakers: this.snapshots.list(now, nowMs), ...presence };
       return next === 0 ? { floor, ...presence } : { floor, next: this.snapshots.next(now, next, nowMs), ...presence };
     } catch (exception) {
-      if (exception instanceof DomainError && exception.code === 'UNAUTHENTICATED') await leaveAllMeetings(socket);
+      if (isUnauthenticated(exception)) await leaveAllMeetings(socket);
       return toLiveError(exception);
     }
   }

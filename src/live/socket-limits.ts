@@ -70,7 +70,7 @@ export class SocketLimits {
   private refuse(socket: Socket, event: string, args: unknown[]): void {
     const ack = args[args.length - 1];
     const refusal: LiveError = {
-      error: { statusCode: 429, error: 'Too Many Requests', message: `Too many ${event} events on this connection: slow down` },
+      error: { statusCode: 429, error: 'Too Many Requests', message: `Too many ${event} events on this connection: slow down`, code: 'TOO_MANY_REQUESTS' },
     };
     if (typeof ack === 'function') (ack as (reply: LiveError) => void)(refusal);
     this.refusals.consume(socket.id).catch(() => {

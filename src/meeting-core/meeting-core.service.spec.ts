@@ -91,7 +91,7 @@ describe('MeetingCore', () => {
     const { sut, store } = setup();
     const results = await Promise.allSettled([sut.execute(7, inscribe(KENYA)), sut.execute(7, inscribe(999)), sut.execute(7, inscribe(BRAZIL))]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'NOT_FOUND' });
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'DELEGATION_NOT_FOUND' });
     expect(store.saveChanges).toHaveBeenCalledTimes(1);
   });
 

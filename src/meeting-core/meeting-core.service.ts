@@ -225,7 +225,7 @@ export class MeetingCore {
 
   private async conferenceRow(manager: EntityManager, conferenceId: number): Promise<ConferenceEntity> {
     const conference = await manager.findOneBy(ConferenceEntity, { id: conferenceId });
-    if (!conference) throw new DomainError('NOT_FOUND', `Conference ${conferenceId} not found`);
+    if (!conference) throw new DomainError('CONFERENCE_NOT_FOUND', `Conference ${conferenceId} not found`);
     return conference;
   }
 

@@ -56,7 +56,7 @@ export const meetingEnforcement = (meeting: MeetingEntity, conference: Conferenc
 
 export async function loadMeetingRow(manager: EntityManager, meetingId: number): Promise<MeetingEntity> {
   const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
-  if (!meeting) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
+  if (!meeting) throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found`);
   return meeting;
 }
 

@@ -85,7 +85,7 @@ export class MeetingStateStore {
       where: { meetingId },
       ...(lock && isPostgres(manager) ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!list) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
+    if (!list) throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found`);
     const floor = await manager.findOneByOrFail(FloorEntity, { meetingId });
     const entries = await manager.find(SpeakerEntryEntity, { where: { meetingId }, order: { id: 'ASC' } });
     return {

@@ -42,7 +42,7 @@ export class MeetingCalendarService {
     const where = { conferenceId: conference.id, rehearsal: false, ...(meetingId === undefined ? {} : { id: meetingId }) };
     const meetings = await this.meetings.find({ where, order: { startsAt: 'ASC', id: 'ASC' } });
     if (meetingId !== undefined && meetings.length === 0) {
-      throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);
+      throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);
     }
     const body = buildMeetingCalendar({
       conference,

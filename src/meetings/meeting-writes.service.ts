@@ -106,7 +106,7 @@ export class MeetingWritesService {
       const inscribed = await manager.countBy(SpeakerEntryEntity, { meetingId, status: Not('withdrawn' as const) });
       if (!meeting.rehearsal && (statements > 0 || inscribed > 0)) {
         throw new DomainError(
-          'CONFLICT',
+          'MEETING_HAS_RECORD',
           `Meeting ${meetingId} "${meeting.title}" has ${inscribed} speaker(s) inscribed and ${statements} statement(s) recorded: ` +
             'cancel it instead (PATCH {"cancelled": true}), which keeps its record',
         );
@@ -126,7 +126,7 @@ export class MeetingWritesService {
     const loaded = await this.meetings.load(meetingId);
     if (slug !== null && loaded.conference.slug !== slug) {
       await this.conferences.getBySlug(slug);
-      throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);
+      throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found in conference "${slug}"`);
     }
     return loaded;
   }
@@ -134,7 +134,7 @@ export class MeetingWritesService {
   /** The row as this transaction sees it; 409 if the caller loaded an older version. */
   private async currentRow(manager: EntityManager, meetingId: number, version: number | undefined): Promise<MeetingEntity> {
     const current = await manager.findOneBy(MeetingEntity, { id: meetingId });
-    if (!current) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
+    if (!current) throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found`);
     if (version !== undefined && version !== current.version) throw staleVersion(meetingId, current.version, version);
     return current;
   }

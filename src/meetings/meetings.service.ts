@@ -23,7 +23,7 @@ export class MeetingsService {
   /** The meeting row and its conference, or 404. */
   async load(meetingId: number): Promise<{ meeting: MeetingEntity; conference: ConferenceEntity }> {
     const meeting = await this.meetings.findOneBy({ id: meetingId });
-    if (!meeting) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
+    if (!meeting) throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found`);
     return { meeting, conference: await this.conferences.getById(meeting.conferenceId) };
   }
 

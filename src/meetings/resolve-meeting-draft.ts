@@ -6,6 +6,7 @@ import { DomainError, invalidInput } from '../domain/domain-error';
 import { checkMeetingPlan } from '../domain/timetable/meeting-plan';
 import { parseMeetingTime } from '../domain/timetable/meeting-time';
 import { describeRoomClash, findRoomClash } from '../domain/timetable/room-clash';
+import type { FieldError } from '../shared/error-codes';
 import { MeetingEntity } from './meeting.entity';
 import type { CreateMeetingBody, UpdateMeetingBody } from './meetings.dto';
 
@@ -24,13 +25,13 @@ export async function resolveMeetingDraft(
   input: MeetingInput | CreateMeetingBody,
   current: MeetingEntity | null,
 ): Promise<MeetingDraft> {
-  const problems: string[] = [];
+  const problems: FieldError[] = [];
   const time = (field: 'startsAt' | 'endsAt'): number => {
     const value = input[field];
     if (value === undefined) return current![field];
     const parsed = parseMeetingTime(value, conference.timeZone);
     if (parsed.ok) return parsed.epochMs;
-    problems.push(`${field}: ${parsed.problem}`);
+    problems.push({ field, code: 'INVALID_TIME', message: parsed.problem });
     return NaN;
   };
   const startsAt = time('startsAt');
@@ -39,14 +40,14 @@ export async function resolveMeetingDraft(
   let room: RoomEntity | null = current?.roomId ? await manager.findOneBy(RoomEntity, { id: current.roomId }) : null;
   if (input.room !== undefined) {
     room = input.room === null ? null : await manager.findOneBy(RoomEntity, { conferenceId: conference.id, name: input.room });
-    if (input.room !== null && !room) problems.push(`room: ${await unknownRoomProblem(manager, conference, input.room)}`);
+    if (input.room !== null && !room) problems.push({ field: 'room', code: 'UNKNOWN_ROOM', message: await unknownRoomProblem(manager, conference, input.room) });
   }
 
   if (input.agendaItemIds !== undefined && input.agendaItemIds.length > 0) {
     const found = await manager.findBy(AgendaItemEntity, { conferenceId: conference.id, id: In(input.agendaItemIds) });
     const known = new Set(found.map((item) => item.id));
     const unknown = input.agendaItemIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) problems.push(`agendaItemIds: ${unknown.join(', ')} not on the agenda of ${conference.shortTitle}`);
+    if (unknown.length > 0) problems.push({ field: 'agendaItemIds', code: 'NOT_ON_AGENDA', message: `${unknown.join(', ')} not on the agenda of ${conference.shortTitle}` });
   }
   if (problems.length > 0) throw invalidInput(problems);
 
@@ -74,7 +75,7 @@ export async function resolveMeetingDraft(
   };
   // A rehearsal runs today, whatever the conference dates.
   const planProblems = checkMeetingPlan({ ...draft, hasRoom: draft.roomId !== null, preparatory: draft.preparatory || draft.rehearsal }, conference);
-  if (planProblems.length > 0) throw invalidInput(planProblems.map(({ field, message }) => `${field}: ${message}`));
+  if (planProblems.length > 0) throw invalidInput(planProblems);
 
   // A rehearsal holds no booking: it neither clashes with nor blocks a real meeting in its room.
   if (room && draft.roomId !== null && !draft.rehearsal) {
@@ -86,7 +87,7 @@ export async function resolveMeetingDraft(
       endsAt: MoreThan(draft.startsAt),
     });
     const clash = findRoomClash({ ...draft, id: current?.id ?? null }, others);
-    if (clash) throw new DomainError('CONFLICT', describeRoomClash(clash, room.name, conference.timeZone));
+    if (clash) throw new DomainError('ROOM_BOOKED', describeRoomClash(clash, room.name, conference.timeZone));
   }
   return draft;
 }

@@ -11,7 +11,7 @@ const EVERY_OPERATION = [400, 401, 413, 415, 500, 503];
 const BY_ACCESS: Record<OperationAccess, number[]> = { public: [], signIn: [429], officer: [403], signedIn: [403] };
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'Bad input: `message` names every bad field',
+  400: 'Bad input: `message` names every bad field, `fields` gives each its field and code',
   401: 'No access token, or a bad, expired or revoked one',
   403: 'Not allowed for this role or delegation',
   409: 'Conflict: stale version, closed list, or a state that does not allow it',

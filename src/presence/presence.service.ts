@@ -129,16 +129,16 @@ export class PresenceService implements OnModuleDestroy {
     const { meeting } = await this.meetings.load(meetingId);
     if (principal.role === 'delegate') {
       if (named !== undefined && named !== principal.delegationId) {
-        throw new DomainError('FORBIDDEN', 'A delegation sets its own presence only');
+        throw new DomainError('OWN_DELEGATION_ONLY', 'A delegation sets its own presence only');
       }
       if (!(await this.delegations.existsBy({ id: principal.delegationId, conferenceId: meeting.conferenceId }))) {
-        throw new DomainError('FORBIDDEN', `Meeting ${meetingId} belongs to another conference than your delegation`);
+        throw new DomainError('OTHER_CONFERENCE', `Meeting ${meetingId} belongs to another conference than your delegation`);
       }
       return principal.delegationId;
     }
-    if (named === undefined) throw invalidInput(['delegationId: required when an officer sets a presence']);
+    if (named === undefined) throw invalidInput([{ field: 'delegationId', code: 'REQUIRED', message: 'required when an officer sets a presence' }]);
     if (!(await this.delegations.existsBy({ id: named, conferenceId: meeting.conferenceId }))) {
-      throw new DomainError('NOT_FOUND', `Delegation ${named} not found in this meeting's conference`);
+      throw new DomainError('DELEGATION_NOT_FOUND', `Delegation ${named} not found in this meeting's conference`);
     }
     return named;
   }

@@ -51,7 +51,7 @@ export class RoomsService {
       const meetings = await manager.find(MeetingEntity, { where: { roomId }, order: { startsAt: 'ASC' } });
       if (meetings.length > 0) {
         throw new DomainError(
-          'CONFLICT',
+          'ROOM_IN_USE',
           `Room "${room.name}" is used by ${meetings.length} meeting(s), the first meeting ${meetings[0].id} "${meetings[0].title}": ` +
             'move or delete them first',
         );
@@ -63,7 +63,7 @@ export class RoomsService {
 
 async function findRoom(manager: EntityManager, conference: ConferenceEntity, roomId: number): Promise<RoomEntity> {
   const room = await manager.findOneBy(RoomEntity, { id: roomId, conferenceId: conference.id });
-  if (!room) throw new DomainError('NOT_FOUND', `Room ${roomId} not found in conference "${conference.slug}"`);
+  if (!room) throw new DomainError('ROOM_NOT_FOUND', `Room ${roomId} not found in conference "${conference.slug}"`);
   return room;
 }
 
@@ -73,5 +73,5 @@ async function assertNameFree(manager: EntityManager, conference: ConferenceEnti
     name,
     ...(exceptId === null ? {} : { id: Not(exceptId) }),
   });
-  if (taken) throw new DomainError('CONFLICT', `${conference.shortTitle} already has a room named "${name}" (room ${taken.id})`);
+  if (taken) throw new DomainError('ROOM_NAME_TAKEN', `${conference.shortTitle} already has a room named "${name}" (room ${taken.id})`);
 }

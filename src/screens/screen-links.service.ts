@@ -70,13 +70,13 @@ export class ScreenLinksService {
     const nowMs = this.clock.now();
     await this.transactions.write(async (manager) => {
       const row = await manager.findOneBy(ScreenLinkEntity, { id: linkId, meetingId });
-      if (!row) throw new DomainError('NOT_FOUND', `Screen link ${linkId} of meeting ${meetingId} not found`);
+      if (!row) throw new DomainError('SCREEN_LINK_NOT_FOUND', `Screen link ${linkId} of meeting ${meetingId} not found`);
       if (row.revokedAt === null) await manager.update(ScreenLinkEntity, { id: linkId }, { revokedAt: nowMs });
     });
     this.liveAccess.endScreenLink(linkId, meetingId);
   }
 
   private async assertMeeting(meetingId: number): Promise<void> {
-    if (!(await this.meetings.existsBy({ id: meetingId }))) throw new DomainError('NOT_FOUND', `Meeting ${meetingId} not found`);
+    if (!(await this.meetings.existsBy({ id: meetingId }))) throw new DomainError('MEETING_NOT_FOUND', `Meeting ${meetingId} not found`);
   }
 }

@@ -255,7 +255,6 @@ export const webhookDeliveryViewSchema = viewOf<Api.WebhookDeliveryView>()(z.obj
   body: z.unknown().meta({ description: 'the JSON body sent' }),
 }));
 
-/** Nest's error body, for every refusal: a 400 lists every bad field in `message`. */
 export const screenLinkViewSchema = viewOf<Api.ScreenLinkView>()(z.object({
   id: rowIdSchema,
   meetingId: rowIdSchema,
@@ -275,10 +274,26 @@ export const createdScreenLinkSchema = viewOf<Api.CreatedScreenLink>()(z.object(
   overlayPath: z.string().meta({ examples: ['/overlay/12?key=3q2-7wAAAAAAAAAAAAAAAAAAAAAAAAAA'] }),
 }));
 
+/** Nest's error body, for every refusal: a 400 lists every bad field in `message`, and again in `fields`. */
 export const errorBodySchema = z.object({
   statusCode: z.int().min(400).max(599),
   error: z.string(),
   message: z.union([z.string(), z.array(z.string())]),
-  code: z.string().optional().meta({ description: 'what went wrong, for a program: SCREEN_LINK_INVALID, MEETING_NOT_PUBLIC' }),
+  code: z.string().meta({
+    description:
+      'The situation, for a page to say in its own language (ACCESS_CODE_INVALID, LIST_CLOSED, STALE_VERSION...: the list is ' +
+      'src/shared/error-codes.ts); a client that does not know a code goes by statusCode. `message` is the English text.',
+    examples: ['LIST_CLOSED'],
+  }),
+  fields: z
+    .array(
+      z.object({
+        field: z.string().meta({ description: 'as the `field:` prefix of its line in `message`; "body" for the whole body' }),
+        code: z.string().meta({ description: 'why: REQUIRED, INVALID_TYPE, TOO_BIG, UNKNOWN_FIELD, NOT_IN_FUTURE... (src/shared/error-codes.ts)' }),
+        message: z.string().meta({ description: 'the English problem, as in `message`' }),
+      }),
+    )
+    .optional()
+    .meta({ description: '400 only: every bad field, with a code per field' }),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FloorStateView, PresenceView, SpeakersListView, SpeakersNextView } from './api-types';
+import type { ErrorCode, FieldError } from './error-codes';
 
 /** Socket.IO namespace and event names of the contract (docs/contract.md, Live). */
 export const LIVE_NAMESPACE = '/live';
@@ -32,7 +33,7 @@ export interface ClockPong {
 }
 export interface LiveError {
   // The same body a REST call would answer with.
-  error: { statusCode: number; error: string; message: string | string[]; code?: string };
+  error: { statusCode: number; error: string; message: string | string[]; code: ErrorCode; fields?: FieldError[] };
 }
 /** What a join ack adds for a signed-in caller. */
 export interface PresenceSnapshot {

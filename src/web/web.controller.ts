@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, NotFoundException, Param, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { join } from 'node:path';
+import { DomainError } from '../domain/domain-error';
 import { PageName } from './client-dist';
 
 export const CLIENT_DIST = Symbol('CLIENT_DIST');
@@ -49,10 +50,10 @@ export class WebController {
   private send(res: Response, page: PageName, meetingId?: string): void {
     // The page reads the id itself; only the shape is checked here, so a typo gets a plain 404.
     if (meetingId !== undefined && !/^[1-9]\d{0,8}$/.test(meetingId)) {
-      throw new NotFoundException(`No ${page} page for meeting "${meetingId}": use /${page}/<meeting id>`);
+      throw new DomainError('PAGE_NOT_FOUND', `No ${page} page for meeting "${meetingId}": use /${page}/<meeting id>`);
     }
     if (this.distDir === null) {
-      throw new ServiceUnavailableException('The pages are not built: run "npm run build" (or node client/build.mjs)');
+      throw new DomainError('PAGES_NOT_BUILT', 'The pages are not built: run "npm run build" (or node client/build.mjs)');
     }
     res.set(PAGE_HEADERS);
     res.sendFile(join(this.distDir, `${page}.html`));

@@ -77,7 +77,7 @@ export class WebhooksService {
   private async find(slug: string, id: number): Promise<WebhookEntity> {
     const conference = await this.conferences.getBySlug(slug);
     const webhook = await this.webhooks.findOneBy({ id, conferenceId: conference.id });
-    if (!webhook) throw new DomainError('NOT_FOUND', `Webhook ${id} not found in conference "${slug}"`);
+    if (!webhook) throw new DomainError('WEBHOOK_NOT_FOUND', `Webhook ${id} not found in conference "${slug}"`);
     return webhook;
   }
 }

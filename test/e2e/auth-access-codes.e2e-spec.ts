@@ -7,7 +7,7 @@ import { BMS7_OPENING_MS, createTestApp, removeDatabase, TestApp } from '../help
 
 const HOUR_MS = 3600_000;
 const CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
-const BAD_CODE = { statusCode: 401, error: 'Unauthorized', message: 'Access code is not valid, or no longer active' };
+const BAD_CODE = { statusCode: 401, error: 'Unauthorized', message: 'Access code is not valid, or no longer active', code: 'ACCESS_CODE_INVALID' };
 
 describe('auth: delegate access codes', () => {
   let testApp: TestApp;
@@ -70,7 +70,13 @@ describe('auth: delegate access codes', () => {
 
     it('refuses an expiry in the past, a malformed one and unknown fields, naming each', async () => {
       const past = await createCode({ expiresAt: new Date(BMS7_OPENING_MS - 1000).toISOString() }).expect(400);
-      expect(past.body).toEqual({ statusCode: 400, error: 'Bad Request', message: ['expiresAt: must be in the future'] });
+      expect(past.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['expiresAt: must be in the future'],
+        code: 'INVALID_INPUT',
+        fields: [{ field: 'expiresAt', code: 'NOT_IN_FUTURE', message: 'must be in the future' }],
+      });
       const malformed = await createCode({ expiresAt: 'tomorrow', label: '' }).expect(400);
       expect(malformed.body.message).toEqual(
         expect.arrayContaining([expect.stringMatching(/^expiresAt: /), expect.stringMatching(/^label: /)]),

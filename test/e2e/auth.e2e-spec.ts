@@ -57,7 +57,7 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
     it('answers a wrong password and an unknown user with the same 401', async () => {
       const wrongPassword = await login({ ...TEST_ADMIN, password: 'not the password at all' }).expect(401);
       const unknownUser = await login({ username: 'nobody-here', password: TEST_ADMIN.password }).expect(401);
-      expect(wrongPassword.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Username or password is incorrect' });
+      expect(wrongPassword.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Username or password is incorrect', code: 'BAD_CREDENTIALS' });
       expect(unknownUser.body).toEqual(wrongPassword.body);
     });
 
@@ -78,6 +78,8 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: [expect.stringMatching(/^username: /), expect.stringMatching(/^password: /)],
+        code: 'INVALID_INPUT',
+        fields: [expect.objectContaining({ field: 'username', code: 'INVALID_TYPE' }), expect.objectContaining({ field: 'password', code: 'REQUIRED' })],
       });
     });
 
@@ -91,7 +93,7 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
     it('refuses an expired token with 401, even on a public read', async () => {
       const expired = await expiredTokenFor(testApp, await officerPrincipal(testApp));
       const response = await api().get('/api/conferences').set('Authorization', `Bearer ${expired}`).expect(401);
-      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Access token has expired' });
+      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Access token has expired', code: 'TOKEN_EXPIRED' });
     });
 
     it.each([
@@ -103,7 +105,7 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
       // Signed with the app's own secret and issuer, but not as the app signs its tokens.
       const token = await new JwtService({ secret: resolveJwtSecret(testApp.config) }).signAsync(claims, { issuer: 'rostrum' });
       const response = await api().get('/api/officers').set('Authorization', `Bearer ${token}`).expect(401);
-      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Access token is not valid' });
+      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Access token is not valid', code: 'TOKEN_INVALID' });
     });
 
     it('refuses a malformed Authorization header with 401', async () => {
@@ -140,7 +142,7 @@ describe('auth: officer sign-in, officer accounts, tokens', () => {
     it('answers 409 for a username taken, in any case', async () => {
       await addOfficer({ username: 'desk.three', password: 'a long enough password' }).expect(201);
       const response = await addOfficer({ username: 'DESK.three', password: 'a long enough password' }).expect(409);
-      expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('desk.three') });
+      expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('desk.three'), code: 'OFFICER_NAME_TAKEN' });
     });
 
     it('wants a password of at least 10 characters, naming the field', async () => {

@@ -12,7 +12,7 @@ describe('the check of answers against the OpenAPI document', () => {
     statusCode,
     getHeader: (name: string) => headers[name],
   });
-  const error = (status: number) => JSON.stringify({ statusCode: status, error: 'Error', message: ['x: bad'] });
+  const error = (status: number) => JSON.stringify({ statusCode: status, error: 'Error', message: ['x: bad'], code: 'NOT_FOUND' });
   const room = JSON.stringify([{ id: 1, name: 'Conference Room 4' }]);
 
   it('accepts a documented status with a body its schema accepts', () => {

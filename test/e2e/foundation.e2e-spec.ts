@@ -47,7 +47,7 @@ describe('foundation: the BMS7 week over HTTP', () => {
 
   it('answers 404 in Nest error shape for an unknown conference', async () => {
     const response = await api().get('/api/conferences/bms99').expect(404);
-    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('bms99') });
+    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('bms99'), code: 'CONFERENCE_NOT_FOUND' });
   });
 
   it('lists the agenda items A to E', async () => {

@@ -97,7 +97,13 @@ describe('timetable: officers add meetings to the BMS7 week', () => {
       ['carries an unknown field', { chair: 'Kenya' }, 'chair: unknown field'],
     ])('a meeting that %s: 400 naming the field', async (_rule, overrides, message) => {
       const response = await api.post(MEETINGS, { ...meetingBody(), ...overrides }, officer).expect(400);
-      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [expect.stringContaining(message)] });
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [expect.stringContaining(message)],
+        code: 'INVALID_INPUT',
+        fields: [expect.objectContaining({ field: message.split(':')[0] })],
+      });
     });
 
     it.each([
@@ -139,6 +145,7 @@ describe('timetable: officers add meetings to the BMS7 week', () => {
           `Room "${BMS7_ROOM}" is already booked by meeting ${response.body.message.match(/meeting (\d+)/)[1]} ` +
           '"3rd plenary meeting: thematic debate on agenda item B" on 2021-07-27 10:00-13:00 America/New_York ' +
           '(2021-07-27T14:00:00.000Z to 2021-07-27T17:00:00.000Z)',
+        code: 'ROOM_BOOKED',
       });
     });
 

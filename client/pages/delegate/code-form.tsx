@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LanguageSwitcher } from '../../components/language-switcher';
-import { errorText, postJson } from '../../lib/api';
+import { ErrorMessage } from '../../components/error-message';
+import { postJson } from '../../lib/api';
+import { ErrorText, translateError } from '../../lib/error-text';
 import type { DelegateSession } from '../../lib/session';
 import { t } from '../../lib/strings';
 
@@ -14,7 +16,7 @@ interface Props {
 export function CodeForm({ onSignedIn, reason, initialCode }: Props) {
   const [code, setCode] = useState(initialCode ?? '');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorText | null>(null);
 
   const signIn = async (entered: string) => {
     setBusy(true);
@@ -23,7 +25,7 @@ export function CodeForm({ onSignedIn, reason, initialCode }: Props) {
       const reply = await postJson<{ accessToken: string; delegation: { id: number; name: string } }>('/api/auth/delegate', { code: entered.trim() });
       onSignedIn({ token: reply.accessToken, delegation: reply.delegation });
     } catch (cause) {
-      setError(errorText(cause));
+      setError(translateError(cause));
     } finally {
       setBusy(false);
     }
@@ -45,7 +47,7 @@ export function CodeForm({ onSignedIn, reason, initialCode }: Props) {
         <form class="login panel" onSubmit={submit} aria-labelledby="code-heading">
           <h1 id="code-heading">{t('login.delegateTitle')}</h1>
           <div aria-live="assertive" data-testid="notices">
-            {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
+            {error && <p class="notice notice-error"><span><ErrorMessage error={error} framed={(text) => t('common.error', { message: text })} /></span></p>}
             {!error && reason && <p class="notice notice-info">{reason}</p>}
           </div>
           <div class="field">

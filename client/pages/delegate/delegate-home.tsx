@@ -52,7 +52,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
   }, [token, notices.error]);
 
   useEffect(() => {
-    if (live.refusal) notices.error(t('live.refused', { message: live.refusal }));
+    if (live.refusal) notices.error(live.refusal, 'live.refused');
   }, [live.refusal, notices.error]);
 
   const own = delegations.find((d) => d.id === delegation.id) ?? null;

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Countdown } from '../../components/countdown';
 import { showProgress, StatementBar } from '../../components/statement-bar';
+import { ErrorMessage } from '../../components/error-message';
 import { SCREEN_NEXT_SPEAKERS, useScreenData } from '../../components/use-screen-data';
 import { VenueClock } from '../../components/venue-clock';
 import { createChime } from '../../lib/chime';
@@ -61,7 +62,7 @@ function Display() {
       </header>
       {data.refusal && (
         <p class="display-refused" role="alert" data-testid="refusal">
-          {t('display.refused', { message: data.refusal })}
+          <ErrorMessage error={data.refusal} framed={(text) => t('display.refused', { message: text })} />
         </p>
       )}
       {flashing && <p class="display-time-up" role="alert" data-testid="flash">{t('screens.timeUp')}</p>}

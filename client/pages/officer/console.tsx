@@ -70,7 +70,7 @@ export function Console({ session, onSignOut }: { session: OfficerSession; onSig
   }, [meetingId]);
 
   useEffect(() => {
-    if (live.refusal) notices.error(t('live.refused', { message: live.refusal }));
+    if (live.refusal) notices.error(live.refusal, 'live.refused');
   }, [live.refusal, notices.error]);
 
   /** Runs one write; every failure is shown in the live region, in the server's words. */

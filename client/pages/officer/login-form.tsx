@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { errorText, postJson } from '../../lib/api';
+import { ErrorMessage } from '../../components/error-message';
+import { postJson } from '../../lib/api';
+import { ErrorText, translateError } from '../../lib/error-text';
 import type { OfficerSession } from '../../lib/session';
 import { t } from '../../lib/strings';
 
@@ -7,7 +9,7 @@ export function LoginForm({ onSignedIn, reason }: { onSignedIn: (session: Office
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorText | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -17,7 +19,7 @@ export function LoginForm({ onSignedIn, reason }: { onSignedIn: (session: Office
       const reply = await postJson<{ accessToken: string }>('/api/auth/login', { username, password });
       onSignedIn({ token: reply.accessToken, username });
     } catch (cause) {
-      setError(errorText(cause));
+      setError(translateError(cause));
     } finally {
       setBusy(false);
     }
@@ -28,7 +30,7 @@ export function LoginForm({ onSignedIn, reason }: { onSignedIn: (session: Office
       <form class="login panel" onSubmit={submit} aria-labelledby="login-heading">
         <h1 id="login-heading">{t('login.officerTitle')}</h1>
         <div aria-live="assertive" data-testid="notices">
-          {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
+          {error && <p class="notice notice-error"><span><ErrorMessage error={error} framed={(text) => t('common.error', { message: text })} /></span></p>}
           {!error && reason && <p class="notice notice-info">{reason}</p>}
         </div>
         <div class="field">

@@ -3,8 +3,9 @@ import type { Capacity } from '../../../src/domain/capacity';
 import { ENFORCEMENT_MODES, EnforcementMode, MAX_GRACE_SECONDS } from '../../../src/domain/timer/enforcement';
 import type { ConferenceDetail, EnforcementView, MeetingView } from '../../../src/shared/api-types';
 import { MeetingSelect } from '../../components/meeting-select';
-import { api, ApiError } from '../../lib/api';
+import { api } from '../../lib/api';
 import { loadMeetings } from '../../lib/conference-data';
+import { fieldErrors } from '../../lib/field-errors';
 import { defaultMeeting } from '../../lib/meetings';
 import type { OfficerSession } from '../../lib/session';
 import { capacityLabel, StringKey, t } from '../../lib/strings';
@@ -14,8 +15,7 @@ const LIMITED: readonly Capacity[] = ['national', 'group', 'observer', 'organiza
 
 /** The 400's lines that name `field` (or a field under it), so each shows beside its input. */
 function problemsOf(error: unknown, field: string): string[] {
-  if (!(error instanceof ApiError)) return [];
-  return error.messages.filter((message) => message.startsWith(`${field}:`) || message.startsWith(`${field}.`));
+  return fieldErrors(error, [field]).fields[field] ?? [];
 }
 
 function ModeFields({ id, value, onChange, error, prefix }: { id: string; value: EnforcementView; onChange: (next: EnforcementView) => void; error: unknown; prefix: string }) {

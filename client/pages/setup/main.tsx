@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { mountPage } from '../../i18n/mount';
-import { errorText, postJson } from '../../lib/api';
+import { ErrorMessage } from '../../components/error-message';
+import { postJson } from '../../lib/api';
+import { ErrorText, translateError } from '../../lib/error-text';
 import { officerSession } from '../../lib/session';
 import { t } from '../../lib/strings';
 
@@ -10,7 +12,7 @@ function Setup() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorText | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -21,7 +23,7 @@ function Setup() {
       officerSession.set({ token: reply.accessToken, username: reply.officer.username });
       location.assign('/officer');
     } catch (cause) {
-      setError(errorText(cause));
+      setError(translateError(cause));
       setBusy(false);
     }
   };
@@ -33,7 +35,7 @@ function Setup() {
         <p>{t('setup.intro')}</p>
         <div aria-live="assertive" data-testid="notices">
           {!token && <p class="notice notice-error">{t('setup.noToken')}</p>}
-          {error && <p class="notice notice-error">{t('common.error', { message: error })}</p>}
+          {error && <p class="notice notice-error"><span><ErrorMessage error={error} framed={(text) => t('common.error', { message: text })} /></span></p>}
         </div>
         <div class="field">
           <label for="username">{t('login.username')}</label>

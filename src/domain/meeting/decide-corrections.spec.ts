@@ -70,8 +70,8 @@ describe('call again', () => {
 
   it('refuses an entry that spoke, or is waiting, with 409', () => {
     const done = step(speaking(), { kind: 'next' }, T0 + MINUTE).state;
-    expect(refusal(() => step(done, { kind: 'call-again', entryId: 1 }, T0 + MINUTE)).code).toBe('CONFLICT');
-    expect(refusal(() => step(done, { kind: 'call-again', entryId: 3 }, T0 + MINUTE)).code).toBe('CONFLICT');
+    expect(refusal(() => step(done, { kind: 'call-again', entryId: 1 }, T0 + MINUTE)).code).toBe('ENTRY_NOT_PASSED_OVER');
+    expect(refusal(() => step(done, { kind: 'call-again', entryId: 3 }, T0 + MINUTE)).code).toBe('ENTRY_NOT_PASSED_OVER');
   });
 
   it('refuses a position beyond the end of the queue', () => {
@@ -132,7 +132,7 @@ describe('undo', () => {
   it('is refused after 30 s, naming why', () => {
     const paused = step(speaking(), { kind: 'pause' }, T0 + MINUTE).state;
     const refused = refusal(() => step(paused, { kind: 'undo' }, T0 + MINUTE + 31 * SECOND));
-    expect(refused.code).toBe('CONFLICT');
+    expect(refused.code).toBe('UNDO_TOO_LATE');
     expect(refused.message).toMatch(/31 s ago.*within 30 s/);
   });
 

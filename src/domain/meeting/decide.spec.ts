@@ -66,11 +66,11 @@ describe('decide: one transition for every command', () => {
 
   it.each<[string, MeetingCommand, string]>([
     ['start on a running floor', { kind: 'start' }, 'ILLEGAL_TRANSITION'],
-    ['a delegate withdrawing another delegation', { kind: 'withdraw', actor: { role: 'delegate', delegationId: KENYA }, entryId: 2 }, 'FORBIDDEN'],
-    ['withdrawing the speaker on the floor', { kind: 'withdraw', actor: officer, entryId: 1 }, 'CONFLICT'],
+    ['a delegate withdrawing another delegation', { kind: 'withdraw', actor: { role: 'delegate', delegationId: KENYA }, entryId: 2 }, 'OWN_DELEGATION_ONLY'],
+    ['withdrawing the speaker on the floor', { kind: 'withdraw', actor: officer, entryId: 1 }, 'ENTRY_NOT_WAITING'],
     ['moving to a position past the end', { kind: 'move', entryId: 2, position: 5 }, 'INVALID_INPUT'],
-    ['a delegate choosing a position', { kind: 'inscribe', actor: { role: 'delegate', delegationId: KENYA }, newEntryId: 50, delegationId: KENYA, capacity: 'national', position: 1 }, 'FORBIDDEN'],
-    ['an unknown delegation', { kind: 'inscribe', actor: officer, newEntryId: 50, delegationId: 999, capacity: 'national' }, 'NOT_FOUND'],
+    ['a delegate choosing a position', { kind: 'inscribe', actor: { role: 'delegate', delegationId: KENYA }, newEntryId: 50, delegationId: KENYA, capacity: 'national', position: 1 }, 'POSITION_OFFICERS_ONLY'],
+    ['an unknown delegation', { kind: 'inscribe', actor: officer, newEntryId: 50, delegationId: 999, capacity: 'national' }, 'DELEGATION_NOT_FOUND'],
     ['Brazil twice as national speaker', { kind: 'inscribe', actor: officer, newEntryId: 50, delegationId: BRAZIL, capacity: 'national' }, 'ALREADY_LISTED'],
   ])('refuses %s', (_, command, code) => {
     expect(refusal(speaking(), command).code).toBe(code);
@@ -99,7 +99,7 @@ describe('decide: the list', () => {
   it('refuses inscriptions on a cancelled meeting', () => {
     expect(() =>
       decide(aMeeting(), { kind: 'inscribe', actor: officer, newEntryId: 50, delegationId: KENYA, capacity: 'national' }, rules({ cancelled: true }), T0),
-    ).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    ).toThrow(expect.objectContaining({ code: 'MEETING_CANCELLED' }));
   });
 
   it('closes the gap a withdrawal leaves', () => {

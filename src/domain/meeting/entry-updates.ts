@@ -3,7 +3,7 @@ import type { ListEntry, MeetingState } from './meeting-state';
 
 export function findEntry(state: MeetingState, entryId: number): ListEntry {
   const entry = state.entries.find((candidate) => candidate.id === entryId);
-  if (!entry) throw new DomainError('NOT_FOUND', `Entry ${entryId} is not on this meeting's list`);
+  if (!entry) throw new DomainError('ENTRY_NOT_FOUND', `Entry ${entryId} is not on this meeting's list`);
   return entry;
 }
 

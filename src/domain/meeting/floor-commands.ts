@@ -62,7 +62,7 @@ function skip(state: MeetingState, after: number, nowMs: number): FloorStep {
 
 /** Inscribes a point of order and calls it at once: nothing can fall between the two. */
 function pointOfOrder(state: MeetingState, command: Extract<FloorCommand, { kind: 'point-of-order' }>, rules: MeetingRules, nowMs: number): FloorStep {
-  if (rules.cancelled) throw new DomainError('CONFLICT', `Meeting ${state.meetingId} is cancelled: its list takes no inscriptions`);
+  if (rules.cancelled) throw new DomainError('MEETING_CANCELLED', `Meeting ${state.meetingId} is cancelled: its list takes no inscriptions`);
   const raised = newEntry(
     state,
     { actor: { role: 'officer' }, newEntryId: command.newEntryId, delegationId: command.delegationId, capacity: 'point-of-order' },
@@ -77,14 +77,14 @@ export const UNDO_WINDOW_MS = 30_000;
 /** Puts back what the officer's last floor command changed, if it was recent and nothing changed since. */
 function undo(state: MeetingState, nowMs: number): FloorStep {
   const point = state.undo;
-  if (!point) throw new DomainError('CONFLICT', 'Nothing to undo: no floor command since the last undo or restart of the floor');
+  if (!point) throw new DomainError('NOTHING_TO_UNDO', 'Nothing to undo: no floor command since the last undo or restart of the floor');
   const agoSeconds = Math.round((nowMs - point.atMs) / 1000);
   if (nowMs - point.atMs > UNDO_WINDOW_MS) {
-    throw new DomainError('CONFLICT', `Cannot undo ${point.command}: it was ${agoSeconds} s ago, and undo is allowed within ${UNDO_WINDOW_MS / 1000} s`);
+    throw new DomainError('UNDO_TOO_LATE', `Cannot undo ${point.command}: it was ${agoSeconds} s ago, and undo is allowed within ${UNDO_WINDOW_MS / 1000} s`);
   }
-  if (state.floorVersion !== point.floorVersion) throw new DomainError('CONFLICT', `Cannot undo ${point.command}: the floor changed since`);
+  if (state.floorVersion !== point.floorVersion) throw new DomainError('UNDO_OVERTAKEN', `Cannot undo ${point.command}: the floor changed since`);
   if (point.listChanged && state.listVersion !== point.listVersion) {
-    throw new DomainError('CONFLICT', `Cannot undo ${point.command}: the speakers list changed since`);
+    throw new DomainError('UNDO_OVERTAKEN', `Cannot undo ${point.command}: the speakers list changed since`);
   }
   const restored = new Map(point.entries.map((entry) => [entry.id, entry]));
   const created = new Set(point.createdEntryIds);

@@ -16,7 +16,7 @@ export interface Inscribed {
 
 function delegationIn(rules: MeetingRules, id: number, field: string): DirectoryDelegation {
   const delegation = rules.delegations.get(id);
-  if (!delegation) throw new DomainError('NOT_FOUND', `${field}: delegation ${id} is not part of this conference`);
+  if (!delegation) throw new DomainError('DELEGATION_NOT_FOUND', `${field}: delegation ${id} is not part of this conference`);
   return delegation;
 }
 
@@ -24,10 +24,10 @@ function findRetry(state: MeetingState, command: InscribeCommand): ListEntry | n
   const existing = command.requestId ? state.entries.find((entry) => entry.requestId === command.requestId) : undefined;
   if (!existing) return null;
   if (command.actor.role === 'delegate' && existing.delegationId !== command.actor.delegationId) {
-    throw new DomainError('FORBIDDEN', 'This requestId belongs to another delegation');
+    throw new DomainError('REQUEST_ID_OF_OTHER_DELEGATION', 'This requestId belongs to another delegation');
   }
   if (existing.delegationId !== command.delegationId || existing.capacity !== command.capacity) {
-    throw new DomainError('CONFLICT', `requestId "${command.requestId}" was already used for another request`);
+    throw new DomainError('REQUEST_ID_REUSED', `requestId "${command.requestId}" was already used for another request`);
   }
   return existing;
 }
@@ -62,11 +62,11 @@ export function newEntry(state: MeetingState, command: Omit<InscribeCommand, 'ki
 }
 
 export function inscribe(state: MeetingState, command: InscribeCommand, rules: MeetingRules, nowMs: number): Inscribed {
-  if (rules.cancelled) throw new DomainError('CONFLICT', `Meeting ${state.meetingId} is cancelled: its list takes no inscriptions`);
+  if (rules.cancelled) throw new DomainError('MEETING_CANCELLED', `Meeting ${state.meetingId} is cancelled: its list takes no inscriptions`);
   const retried = findRetry(state, command);
   if (retried) return { state, entryId: retried.id, created: false };
   if (command.position !== undefined && command.actor.role !== 'officer') {
-    throw new DomainError('FORBIDDEN', 'Only officers place an entry at a chosen position');
+    throw new DomainError('POSITION_OFFICERS_ONLY', 'Only officers place an entry at a chosen position');
   }
   assertVersion('speakers list', state.listVersion, command.version);
   const entry = newEntry(state, command, rules, nowMs);
@@ -79,10 +79,10 @@ export function inscribe(state: MeetingState, command: InscribeCommand, rules: M
 export function withdraw(state: MeetingState, actor: InscriptionActor, entryId: number): MeetingState {
   const entry = findEntry(state, entryId);
   if (actor.role === 'delegate' && actor.delegationId !== entry.delegationId) {
-    throw new DomainError('FORBIDDEN', 'A delegation can withdraw only its own entries');
+    throw new DomainError('OWN_DELEGATION_ONLY', 'A delegation can withdraw only its own entries');
   }
   if (entry.status !== 'waiting') {
-    throw new DomainError('CONFLICT', `Entry ${entryId} is ${entry.status}, not waiting: it cannot be withdrawn`);
+    throw new DomainError('ENTRY_NOT_WAITING', `Entry ${entryId} is ${entry.status}, not waiting: it cannot be withdrawn`);
   }
   const order = removeEntry(waitingEntries(state), entryId);
   const entries = applyWaitingOrder(updateEntry(state.entries, entryId, { status: 'withdrawn', position: null, pinned: false }), order);
@@ -103,7 +103,7 @@ export const setClosed = (state: MeetingState, closed: boolean): MeetingState =>
 export function callAgain(state: MeetingState, entryId: number, position = 1): MeetingState {
   const entry = findEntry(state, entryId);
   if (entry.status !== 'not-delivered') {
-    throw new DomainError('CONFLICT', `Entry ${entryId} is ${entry.status}: only a speaker passed over before speaking can be called again`);
+    throw new DomainError('ENTRY_NOT_PASSED_OVER', `Entry ${entryId} is ${entry.status}: only a speaker passed over before speaking can be called again`);
   }
   const order = insertAt(waitingEntries(state), { ...entry, status: 'waiting' }, position);
   const entries = applyWaitingOrder(updateEntry(state.entries, entryId, { status: 'waiting' }), order);

@@ -76,7 +76,7 @@ describe('time limits', () => {
 
 describe('who may inscribe whom', () => {
   it('forbids a delegate to inscribe another delegation', () => {
-    expect(refusal({ actor: { role: 'delegate', delegationId: 2 } }).code).toBe('FORBIDDEN');
+    expect(refusal({ actor: { role: 'delegate', delegationId: 2 } }).code).toBe('OWN_DELEGATION_ONLY');
   });
 
   it('lets an officer inscribe any delegation', () => {
@@ -98,7 +98,7 @@ describe('group statements', () => {
 
   it('forbids a delegate to speak for a group its delegation is not a member of', () => {
     const error = refusal({ capacity: 'group', onBehalfOf: NAM });
-    expect(error.code).toBe('FORBIDDEN');
+    expect(error.code).toBe('NOT_GROUP_MEMBER');
     expect(error.message).toBe('Kenya is not a member of Non-Aligned Movement');
   });
 
@@ -122,7 +122,7 @@ describe('capacity by delegation kind', () => {
     ['civil-society', 'member-state'],
     ['civil-society', 'organization'],
   ])('forbids a delegate to speak as %s for a %s delegation', (capacity, kind) => {
-    expect(refusal({ ...selfInscription(kind), capacity }).code).toBe('FORBIDDEN');
+    expect(refusal({ ...selfInscription(kind), capacity }).code).toBe('CAPACITY_NOT_ALLOWED');
   });
 
   it.each<[Capacity, DelegationKind]>([

@@ -1,5 +1,5 @@
 import { Capacity, DelegationKind } from '../capacity';
-import { DomainError } from '../domain-error';
+import { DomainError, invalidField } from '../domain-error';
 import type { EntryStatus } from './entry-status';
 
 export type InscriptionActor = { role: 'officer' } | { role: 'delegate'; delegationId: number };
@@ -66,7 +66,7 @@ export function checkInscription(request: InscriptionRequest): { limitSeconds: n
   const isDelegate = actor.role === 'delegate';
 
   if (actor.role === 'delegate' && actor.delegationId !== delegation.id) {
-    throw new DomainError('FORBIDDEN', 'A delegate may inscribe only its own delegation');
+    throw new DomainError('OWN_DELEGATION_ONLY', 'A delegate may inscribe only its own delegation');
   }
   if (isDelegate && listClosed && !CAPACITIES_OPEN_AFTER_CLOSE.includes(capacity)) {
     throw new DomainError('LIST_CLOSED', 'The list of speakers is closed');
@@ -74,7 +74,7 @@ export function checkInscription(request: InscriptionRequest): { limitSeconds: n
   checkGroup(delegation, capacity, onBehalfOf, isDelegate);
   const requiredKind = KIND_FOR_CAPACITY[capacity];
   if (isDelegate && requiredKind && delegation.kind !== requiredKind) {
-    throw new DomainError('FORBIDDEN', `${delegation.name} (${delegation.kind}) cannot speak as ${capacity}`);
+    throw new DomainError('CAPACITY_NOT_ALLOWED', `${delegation.name} (${delegation.kind}) cannot speak as ${capacity}`);
   }
 
   const limitSeconds =
@@ -93,18 +93,18 @@ function checkGroup(
 ): void {
   if (capacity !== 'group') {
     if (onBehalfOf) {
-      throw new DomainError('INVALID_INPUT', 'onBehalfOfId is only for a group statement');
+      throw invalidField('onBehalfOfId', 'ONLY_FOR_GROUP', 'onBehalfOfId is only for a group statement');
     }
     return;
   }
   if (!onBehalfOf) {
-    throw new DomainError('INVALID_INPUT', 'A group statement needs onBehalfOfId naming the group');
+    throw invalidField('onBehalfOfId', 'REQUIRED', 'A group statement needs onBehalfOfId naming the group');
   }
   if (onBehalfOf.kind !== 'group') {
-    throw new DomainError('INVALID_INPUT', `onBehalfOfId must name a group; ${onBehalfOf.name} is not one`);
+    throw invalidField('onBehalfOfId', 'NOT_A_GROUP', `onBehalfOfId must name a group; ${onBehalfOf.name} is not one`);
   }
   if (isDelegate && !delegation.memberOf.includes(onBehalfOf.id)) {
-    throw new DomainError('FORBIDDEN', `${delegation.name} is not a member of ${onBehalfOf.name}`);
+    throw new DomainError('NOT_GROUP_MEMBER', `${delegation.name} is not a member of ${onBehalfOf.name}`);
   }
 }
 

@@ -151,7 +151,7 @@ describe('moveEntry', () => {
   });
 
   it('refuses an unknown id with NOT_FOUND', () => {
-    expect(() => moveEntry(list('G N'), 99, 1)).toThrow(domainError('NOT_FOUND'));
+    expect(() => moveEntry(list('G N'), 99, 1)).toThrow(domainError('ENTRY_NOT_FOUND'));
   });
 
   it('does not mutate its input', () => {
@@ -170,7 +170,7 @@ describe('swapEntries', () => {
   });
 
   it('refuses an unknown id with NOT_FOUND', () => {
-    expect(() => swapEntries(list('G N'), 1, 42)).toThrow(domainError('NOT_FOUND'));
+    expect(() => swapEntries(list('G N'), 1, 42)).toThrow(domainError('ENTRY_NOT_FOUND'));
   });
 
   it('does not mutate its input', () => {
@@ -199,7 +199,7 @@ describe('insertAt', () => {
   });
 
   it('refuses an id already on the list with CONFLICT', () => {
-    expect(() => insertAt(list('G N'), newcomer(2), 1)).toThrow(domainError('CONFLICT'));
+    expect(() => insertAt(list('G N'), newcomer(2), 1)).toThrow(domainError('ENTRY_ALREADY_LISTED'));
   });
 });
 
@@ -214,7 +214,7 @@ describe('removeEntry', () => {
   });
 
   it('refuses an unknown id with NOT_FOUND', () => {
-    expect(() => removeEntry(list('G'), 5)).toThrow(domainError('NOT_FOUND'));
+    expect(() => removeEntry(list('G'), 5)).toThrow(domainError('ENTRY_NOT_FOUND'));
   });
 
   it('does not mutate its input', () => {

@@ -1,5 +1,5 @@
 import { Capacity, DEFAULT_SPEAKING_ORDER } from '../capacity';
-import { DomainError } from '../domain-error';
+import { DomainError, invalidField } from '../domain-error';
 
 /** A waiting entry as the order cares about it; callers may carry more fields. */
 export interface OrderedEntry {
@@ -20,14 +20,14 @@ function rankOf(capacity: Capacity, policy: SpeakingOrderPolicy): number {
 function indexOfId(waiting: readonly OrderedEntry[], entryId: number): number {
   const index = waiting.findIndex((entry) => entry.id === entryId);
   if (index === -1) {
-    throw new DomainError('NOT_FOUND', `Entry ${entryId} is not waiting on the list`);
+    throw new DomainError('ENTRY_NOT_FOUND', `Entry ${entryId} is not waiting on the list`);
   }
   return index;
 }
 
 function assertPosition(position: number, max: number): void {
   if (!Number.isInteger(position) || position < 1 || position > max) {
-    throw new DomainError('INVALID_INPUT', `position must be a whole number from 1 to ${max}, got ${position}`);
+    throw invalidField('position', 'OUT_OF_RANGE', `position must be a whole number from 1 to ${max}, got ${position}`);
   }
 }
 
@@ -87,7 +87,7 @@ export function swapEntries<T extends OrderedEntry>(waiting: readonly T[], idA: 
 /** The officer inserts a new entry at a 1-based position (1 to length + 1); it is pinned. */
 export function insertAt<T extends OrderedEntry>(waiting: readonly T[], newEntry: T, position: number): T[] {
   if (waiting.some((entry) => entry.id === newEntry.id)) {
-    throw new DomainError('CONFLICT', `Entry ${newEntry.id} is already on the list`);
+    throw new DomainError('ENTRY_ALREADY_LISTED', `Entry ${newEntry.id} is already on the list`);
   }
   assertPosition(position, waiting.length + 1);
   return [...waiting.slice(0, position - 1), { ...newEntry, pinned: true }, ...waiting.slice(position - 1)];

@@ -303,6 +303,6 @@ describe('stopTimer', () => {
 
 describe('endStatement', () => {
   it('refuses a floor with nobody on it as ILLEGAL_TRANSITION', () => {
-    expect(thrownBy(() => endStatement(aFloor({ entryId: null }), T0, 'officer')).code).toBe('ILLEGAL_TRANSITION');
+    expect(thrownBy(() => endStatement(aFloor({ entryId: null }), T0, 'officer')).code).toBe('NO_STATEMENT_ON_FLOOR');
   });
 });

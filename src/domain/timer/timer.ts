@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error';
+import { DomainError, invalidField } from '../domain-error';
 import { EndedStatement, Floor, FloorStatus, StatementEnding } from './floor-state';
 import { elapsedAt } from './time-left';
 
@@ -38,7 +38,7 @@ export function pauseTimer(floor: Floor, nowMs: number): Floor {
 export function extendTimer(floor: Floor, seconds: number): Floor {
   requireStatus(floor, 'extend', ['running', 'paused']);
   if (!Number.isInteger(seconds) || seconds <= 0 || seconds > MAX_EXTENSION_SECONDS) {
-    throw new DomainError('INVALID_INPUT', `seconds must be a whole number from 1 to ${MAX_EXTENSION_SECONDS}`);
+    throw invalidField('seconds', 'OUT_OF_RANGE', `seconds must be a whole number from 1 to ${MAX_EXTENSION_SECONDS}`);
   }
   return { ...floor, limitMs: floor.limitMs + seconds * 1000 };
 }
@@ -46,7 +46,7 @@ export function extendTimer(floor: Floor, seconds: number): Floor {
 export function setSpeakerMessage(floor: Floor, text: string | null): Floor {
   const trimmed = text?.trim() ?? '';
   if (trimmed.length > MAX_MESSAGE_LENGTH) {
-    throw new DomainError('INVALID_INPUT', `text must be at most ${MAX_MESSAGE_LENGTH} characters`);
+    throw invalidField('text', 'TOO_BIG', `text must be at most ${MAX_MESSAGE_LENGTH} characters`);
   }
   return { ...floor, message: trimmed === '' ? null : trimmed };
 }
@@ -55,7 +55,7 @@ export function setSpeakerMessage(floor: Floor, text: string | null): Floor {
 export function adjustTimer(floor: Floor, seconds: number, nowMs: number): Floor {
   requireStatus(floor, 'adjust', ['running', 'paused']);
   if (!Number.isInteger(seconds) || seconds === 0 || Math.abs(seconds) > MAX_ADJUST_SECONDS) {
-    throw new DomainError('INVALID_INPUT', `seconds must be a whole number from -${MAX_ADJUST_SECONDS} to ${MAX_ADJUST_SECONDS}, not 0`);
+    throw invalidField('seconds', 'OUT_OF_RANGE', `seconds must be a whole number from -${MAX_ADJUST_SECONDS} to ${MAX_ADJUST_SECONDS}, not 0`);
   }
   const wanted = floor.limitMs + seconds * 1000;
   const floorOfLimit = Math.min(floor.limitMs, elapsedAt(floor, nowMs));
@@ -66,7 +66,7 @@ export function adjustTimer(floor: Floor, seconds: number, nowMs: number): Floor
 export function setTimeLeft(floor: Floor, remainingSeconds: number, nowMs: number): Floor {
   requireStatus(floor, 'set the time of', ['running', 'paused']);
   if (!Number.isInteger(remainingSeconds) || remainingSeconds < 0 || remainingSeconds > MAX_REMAINING_SECONDS) {
-    throw new DomainError('INVALID_INPUT', `remainingSeconds must be a whole number from 0 to ${MAX_REMAINING_SECONDS}`);
+    throw invalidField('remainingSeconds', 'OUT_OF_RANGE', `remainingSeconds must be a whole number from 0 to ${MAX_REMAINING_SECONDS}`);
   }
   return { ...floor, limitMs: elapsedAt(floor, nowMs) + remainingSeconds * 1000 };
 }
@@ -96,7 +96,7 @@ export function stopTimer(floor: Floor, nowMs: number): { floor: Floor; outcome:
 }
 
 export function endStatement(floor: Floor, nowMs: number, endedBy: StatementEnding): EndedStatement {
-  if (floor.entryId === null) throw new DomainError('ILLEGAL_TRANSITION', 'No statement is on the floor');
+  if (floor.entryId === null) throw new DomainError('NO_STATEMENT_ON_FLOOR', 'No statement is on the floor');
   const usedMs = elapsedAt(floor, nowMs);
   return {
     entryId: floor.entryId,

@@ -12,6 +12,7 @@ export interface MeetingPlan {
 
 export interface PlanProblem {
   field: 'startsAt' | 'endsAt' | 'room';
+  code: 'ENDS_BEFORE_START' | 'REQUIRED' | 'OUTSIDE_CONFERENCE';
   message: string;
 }
 
@@ -19,10 +20,10 @@ export interface PlanProblem {
 export function checkMeetingPlan(plan: MeetingPlan, conference: ConferenceDates): PlanProblem[] {
   const problems: PlanProblem[] = [];
   if (plan.endsAt <= plan.startsAt) {
-    problems.push({ field: 'endsAt', message: 'must be after startsAt' });
+    problems.push({ field: 'endsAt', code: 'ENDS_BEFORE_START', message: 'must be after startsAt' });
   }
   if (formatNeedsRoom(plan.format) && !plan.hasRoom) {
-    problems.push({ field: 'room', message: `is required for a meeting held ${plan.format}; only a virtual meeting may have no room` });
+    problems.push({ field: 'room', code: 'REQUIRED', message: `is required for a meeting held ${plan.format}; only a virtual meeting may have no room` });
   }
   if (!plan.preparatory) {
     const { startsAtMs, endsAtMs } = conferenceWindow(conference);
@@ -30,9 +31,9 @@ export function checkMeetingPlan(plan: MeetingPlan, conference: ConferenceDates)
     const hint = 'set preparatory: true for a meeting before or after the conference';
     if (plan.startsAt < startsAtMs || plan.startsAt >= endsAtMs) {
       const day = localDateOf(plan.startsAt, conference.timeZone);
-      problems.push({ field: 'startsAt', message: `${day} is outside ${dates}; ${hint}` });
+      problems.push({ field: 'startsAt', code: 'OUTSIDE_CONFERENCE', message: `${day} is outside ${dates}; ${hint}` });
     } else if (plan.endsAt > endsAtMs) {
-      problems.push({ field: 'endsAt', message: `ends after ${dates}; ${hint}` });
+      problems.push({ field: 'endsAt', code: 'OUTSIDE_CONFERENCE', message: `ends after ${dates}; ${hint}` });
     }
   }
   return problems;
