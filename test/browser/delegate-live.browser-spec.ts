@@ -103,7 +103,7 @@ describe('delegate page, live', () => {
     await waitForText(page, '[data-testid=strip-place]', (text) => text === '4th in line');
     const expected = await waitForText(page, '[data-testid=strip-expected]', (text) => text.includes('venue time'));
     // Three national statements of 3 minutes from 10:00 in New York: 10:09, 16:09 in Paris.
-    expect(expected).toContain('Expected at 16:09 GMT+2');
+    expect(expected).toContain('Expected at 16:09 CEST');
     expect(expected).toContain('10:09 EDT venue time');
     expect(await page.locator('[data-testid=strip-speaker]').textContent()).toBe('Nobody has the floor');
   });

@@ -62,14 +62,18 @@ describe.each(LANGUAGES)('errors in the reader’s language: %s', (language, cat
     await page.locator('button[type=submit]').click();
     await inscribeByName(harness, meeting.id, 'Kenya');
     await page.locator('[data-testid=own-entry]').first().waitFor();
-    await harness.api('POST', `/api/meetings/${meeting.id}/speakers/close`, {});
+    // The chair closes the list as the delegate presses: the page still showed it open, the server refuses.
+    await page.route(`**/api/meetings/${meeting.id}/speakers`, async (route) => {
+      if (route.request().method() === 'POST') await harness.api('POST', `/api/meetings/${meeting.id}/speakers/close`, {});
+      return route.continue();
+    });
     await page.locator('[data-testid=request-form] button[type=submit]').click();
     await waitForText(page, '[data-testid=notices]', (text) => text.includes(catalogue['errors.code.LIST_CLOSED']));
     const shown = await shownError(page);
     expect(shown.all).not.toMatch(/409|Conflict/);
     expect(shown.details).toBe('The list of speakers is closed');
 
-    const withdraw = page.locator('[data-testid=own-entry] button').first();
+    const withdraw = page.locator('[data-testid=own-entry] [data-testid=withdraw]').first();
     await withdraw.scrollIntoViewIfNeeded();
     const onTop = await withdraw.evaluate((button) => {
       const box = button.getBoundingClientRect();
@@ -79,6 +83,7 @@ describe.each(LANGUAGES)('errors in the reader’s language: %s', (language, cat
     expect(onTop).toBe(true);
     await screenshot(page, `errors-list-closed-${language}`);
     await withdraw.click();
+    await page.locator('[data-testid=withdraw-confirm-button]').first().click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=own-entry]').length === 0);
     await harness.api('POST', `/api/meetings/${meeting.id}/speakers/reopen`, {});
   });

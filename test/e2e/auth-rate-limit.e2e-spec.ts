@@ -42,6 +42,7 @@ describe('auth: failed sign-ins are rate limited', () => {
       statusCode: 429,
       error: 'Too Many Requests',
       message: expect.stringContaining('try again in 60 seconds'),
+      code: 'TOO_MANY_ATTEMPTS',
     });
     expect(blocked.headers['retry-after']).toBe('60');
     await login(TEST_ADMIN).expect(429);

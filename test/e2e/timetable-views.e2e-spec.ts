@@ -62,6 +62,8 @@ describe('timetable: each reader sees the week in their own zone', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: ['tz: must be an IANA time zone, such as "Asia/Tokyo"'],
+        code: 'INVALID_INPUT',
+        fields: [{ field: 'tz', code: 'INVALID', message: 'must be an IANA time zone, such as "Asia/Tokyo"' }],
       });
     });
   });
