@@ -159,7 +159,7 @@ describe('timetable: day tabs, now and next, zones, calendar links, titles', () 
     const page = await openTimetable({ now: WEDNESDAY_1558 });
     const briefing = meetingAt('2021-07-28T19:00:00.000Z', 'briefing');
     const link = page.locator(`${row(briefing.id)} [data-testid=meeting-calendar]`);
-    expect(await link.getAttribute('aria-label')).toBe(`Add “${briefing.title}” to your calendar (.ics)`);
+    expect(await link.getAttribute('aria-label')).toBe(`Add to calendar: “${briefing.title}” (.ics)`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`bms7-meeting-${briefing.id}.ics`);
     const text = readFileSync((await download.path())!, 'utf8');

@@ -6,7 +6,7 @@ export const TIMETABLE_AR: TimetableCatalogue = {
   'timetable.next': 'التالي',
   'timetable.nowNext': '{now, select, none {} other {الجارية الآن: {now}.}} {next, select, none {} other {التالية: {next}، {when}.}}',
   'timetable.meetingCalendar': 'إضافة إلى التقويم',
-  'timetable.meetingCalendarFor': 'إضافة «{title}» إلى تقويمك (.ics)',
+  'timetable.meetingCalendarFor': 'إضافة إلى التقويم: «{title}» (.ics)',
   'zone.searchHint': 'اكتب اسم مدينة أو بلد أو منطقة زمنية أو اختصارها (Mumbai، الهند، IST).',
   'zone.noMatch': 'لا توجد منطقة زمنية تطابق «{query}».',
   'zone.yours': 'منطقتك الزمنية',

@@ -8,7 +8,7 @@ export const TIMETABLE_EN = {
   'timetable.next': 'Next',
   'timetable.nowNext': '{now, select, none {} other {On now: {now}.}} {next, select, none {} other {Next: {next}, {when}.}}',
   'timetable.meetingCalendar': 'Add to calendar',
-  'timetable.meetingCalendarFor': 'Add “{title}” to your calendar (.ics)',
+  'timetable.meetingCalendarFor': 'Add to calendar: “{title}” (.ics)',
   'zone.searchHint': 'Type a city, country, zone or abbreviation (Mumbai, India, IST).',
   'zone.noMatch': 'No time zone matches “{query}”.',
   'zone.yours': 'your zone',

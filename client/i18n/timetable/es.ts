@@ -6,7 +6,7 @@ export const TIMETABLE_ES: TimetableCatalogue = {
   'timetable.next': 'A continuación',
   'timetable.nowNext': '{now, select, none {} other {En curso: {now}.}} {next, select, none {} other {A continuación: {next}, {when}.}}',
   'timetable.meetingCalendar': 'Añadir al calendario',
-  'timetable.meetingCalendarFor': 'Añadir «{title}» a su calendario (.ics)',
+  'timetable.meetingCalendarFor': 'Añadir al calendario: «{title}» (.ics)',
   'zone.searchHint': 'Escriba una ciudad, un país, un huso horario o una abreviatura (Mumbai, India, IST).',
   'zone.noMatch': 'Ningún huso horario coincide con «{query}».',
   'zone.yours': 'su huso horario',

@@ -6,7 +6,7 @@ export const TIMETABLE_FR: TimetableCatalogue = {
   'timetable.next': 'Ensuite',
   'timetable.nowNext': '{now, select, none {} other {En cours\u00a0: {now}.}} {next, select, none {} other {Ensuite\u00a0: {next}, {when}.}}',
   'timetable.meetingCalendar': 'Ajouter à l’agenda',
-  'timetable.meetingCalendarFor': 'Ajouter «\u00a0{title}\u00a0» à votre agenda (.ics)',
+  'timetable.meetingCalendarFor': 'Ajouter à l’agenda\u00a0: «\u00a0{title}\u00a0» (.ics)',
   'zone.searchHint': 'Tapez une ville, un pays, un fuseau ou une abréviation (Mumbai, Inde, IST).',
   'zone.noMatch': 'Aucun fuseau horaire ne correspond à «\u00a0{query}\u00a0».',
   'zone.yours': 'votre fuseau',

@@ -6,7 +6,7 @@ export const TIMETABLE_RU: TimetableCatalogue = {
   'timetable.next': 'Далее',
   'timetable.nowNext': '{now, select, none {} other {Идет сейчас: {now}.}} {next, select, none {} other {Далее: {next}, {when}.}}',
   'timetable.meetingCalendar': 'Добавить в календарь',
-  'timetable.meetingCalendarFor': 'Добавить «{title}» в ваш календарь (.ics)',
+  'timetable.meetingCalendarFor': 'Добавить в календарь: «{title}» (.ics)',
   'zone.searchHint': 'Введите город, страну, часовой пояс или его сокращение (Мумбаи — Mumbai, Индия, IST).',
   'zone.noMatch': 'Нет часового пояса, соответствующего «{query}».',
   'zone.yours': 'ваш часовой пояс',

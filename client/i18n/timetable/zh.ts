@@ -6,7 +6,7 @@ export const TIMETABLE_ZH: TimetableCatalogue = {
   'timetable.next': '下一场',
   'timetable.nowNext': '{now, select, none {} other {正在进行：{now}。}}{next, select, none {} other {下一场：{next}，{when}。}}',
   'timetable.meetingCalendar': '添加到日历',
-  'timetable.meetingCalendarFor': '将“{title}”添加到您的日历（.ics）',
+  'timetable.meetingCalendarFor': '添加到日历：“{title}”（.ics）',
   'zone.searchHint': '输入城市、国家、时区或缩写（Mumbai、印度、IST）。',
   'zone.noMatch': '没有与“{query}”匹配的时区。',
   'zone.yours': '您的时区',
