@@ -8,6 +8,7 @@ import type { OfficerSession } from '../../lib/session';
 import { delegationName, t } from '../../lib/strings';
 import { AccessCodeSheet, signInLink } from './access-code-sheet';
 import type { Notices } from './officer-shell';
+import { useWriteThenReload } from '../../lib/use-write-then-reload';
 
 export interface AccessCodeRow {
   id: number;
@@ -33,7 +34,6 @@ export function AccessCodesPage({ conference, session, notices }: { conference: 
   const [issued, setIssued] = useState<IssuedCode[]>([]);
   const [bulk, setBulk] = useState('all');
   const [filter, setFilter] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const reload = () => api<AccessCodeRow[]>(`${base}/access-codes`, { token }).then(setCodes);
   useEffect(() => {
@@ -41,17 +41,7 @@ export function AccessCodesPage({ conference, session, notices }: { conference: 
     reload().catch(notices.error);
   }, [conference.slug, token]);
 
-  const run = async (write: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await write();
-      await reload();
-    } catch (error) {
-      notices.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useWriteThenReload(reload, notices.error);
 
   const keep = (fresh: IssuedCode[]) => setIssued((all) => [...all.filter((old) => !fresh.some((f) => f.delegationId === old.delegationId)), ...fresh]);
   const issueAll = () =>

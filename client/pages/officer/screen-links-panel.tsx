@@ -4,6 +4,7 @@ import { createScreenLink, listScreenLinks, revokeScreenLink } from '../../lib/s
 import { t } from '../../lib/strings';
 import { formatClock, formatShortDay } from '../../lib/time-format';
 import type { Notices } from './officer-shell';
+import { useWriteThenReload } from '../../lib/use-write-then-reload';
 
 interface Props {
   meetingId: number;
@@ -39,7 +40,6 @@ export function ScreenLinksPanel({ meetingId, token, venueZone, notices }: Props
   // The key is shown once: the addresses of the link made on this visit only.
   const [created, setCreated] = useState<CreatedScreenLink | null>(null);
   const [label, setLabel] = useState('');
-  const [busy, setBusy] = useState(false);
   const when = (iso: string) => `${formatShortDay(iso, venueZone)} ${formatClock(iso, venueZone)}`;
   const nameOf = (link: Pick<ScreenLinkView, 'label'>) => link.label ?? t('screens.unlabelled');
 
@@ -50,17 +50,7 @@ export function ScreenLinksPanel({ meetingId, token, venueZone, notices }: Props
     reload().catch(notices.error);
   }, [meetingId, token]);
 
-  const run = async (write: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await write();
-      await reload();
-    } catch (error) {
-      notices.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useWriteThenReload(reload, notices.error);
   const create = () =>
     run(async () => {
       const link = await createScreenLink(meetingId, label, token);
