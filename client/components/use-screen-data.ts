@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MeetingView, SpeakerEntryView } from '../../src/shared/api-types';
 import { api } from '../lib/api';
 import { meetingIdFromPath, screenKeyFromSearch, withScreenKey } from '../lib/page-options';
+import { meetingTitle } from '../lib/meeting-title';
 import { anyToken } from '../lib/session';
+import { currentLanguage } from '../lib/strings';
 import { upcomingFromList } from '../lib/upcoming';
 import { LiveMeetingState, useLiveMeeting } from '../lib/use-live-meeting';
 
@@ -41,7 +43,7 @@ export function useScreenData(nextSpeakers: number | undefined): ScreenData {
   }, [meetingId, token, screenKey]);
 
   useEffect(() => {
-    if (meeting) document.title = meeting.title;
+    if (meeting) document.title = meetingTitle(meeting, currentLanguage()).text;
   }, [meeting]);
 
   // A screen whose link was revoked shows nothing more of the meeting.

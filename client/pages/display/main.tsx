@@ -7,9 +7,10 @@ import { VenueClock } from '../../components/venue-clock';
 import { createChime } from '../../lib/chime';
 import type { CountdownView } from '../../lib/countdown';
 import { floorStatusKey } from '../../lib/floor-label';
+import { meetingTitle } from '../../lib/meeting-title';
 import { parseDisplayOptions } from '../../lib/page-options';
 import { mountPage } from '../../i18n/mount';
-import { capacityLine, delegationName, speakerMessage, t } from '../../lib/strings';
+import { capacityLine, currentLanguage, delegationName, speakerMessage, t } from '../../lib/strings';
 import { ConnectionDot } from './connection-dot';
 import { ProjectorList } from './projector-list';
 import { UpcomingName } from './upcoming-name';
@@ -37,7 +38,7 @@ function Display() {
       </main>
     );
   }
-  const title = meeting?.title ?? '';
+  const title = meeting ? meetingTitle(meeting, currentLanguage()).text : '';
   const zone = meeting?.venueLocal.zone ?? null;
   const interruptedIds = floor?.interruptedEntryIds ?? [];
   const atZero = () => {
