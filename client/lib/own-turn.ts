@@ -1,16 +1,19 @@
 import type { SpeakerEntryView, SpeakersListView } from '../../src/shared/api-types';
-import { waitingEntries } from './meetings';
+import { upcomingFromList } from './upcoming';
 
 export interface OwnTurn {
-  /** The delegation's first waiting entry. */
+  /** The delegation's next entry to speak: waiting, or a statement a point of order interrupted. */
   entry: SpeakerEntryView;
-  /** Waiting entries before it: 0 when it is next. */
+  /** Speakers Next brings before it (besides the one on the floor): 0 when it is next. */
   ahead: number;
 }
 
-/** Where the delegation's first waiting entry stands; null when it has none waiting. */
-export function ownTurn(list: SpeakersListView | null, delegationId: number): OwnTurn | null {
-  const waiting = waitingEntries(list);
-  const ahead = waiting.findIndex((entry) => entry.delegation.id === delegationId);
-  return ahead === -1 ? null : { entry: waiting[ahead], ahead };
+/**
+ * Where the delegation stands in the order Next follows (a point of order's interrupted speaker
+ * resumes first, as every screen shows); null when it has nothing coming.
+ */
+export function ownTurn(list: SpeakersListView | null, delegationId: number, interruptedIds: readonly number[] = []): OwnTurn | null {
+  const upcoming = upcomingFromList(list, interruptedIds);
+  const ahead = upcoming.findIndex((entry) => entry.delegation.id === delegationId);
+  return ahead === -1 ? null : { entry: upcoming[ahead], ahead };
 }

@@ -1,5 +1,5 @@
 import type { FloorStateView, PresenceView, SpeakersListView } from '../../src/shared/api-types';
-import { waitingEntries } from './meetings';
+import { ownTurn } from './own-turn';
 
 export type PresenceByDelegation = ReadonlyMap<number, PresenceView>;
 
@@ -13,10 +13,9 @@ export function withPresence(shown: PresenceByDelegation, rows: readonly Presenc
   return next;
 }
 
-/** How many waiting speakers come before the delegation's first waiting entry; null when it is not waiting. */
-export function speakersAhead(speakers: SpeakersListView | null, delegationId: number): number | null {
-  const index = waitingEntries(speakers).findIndex((entry) => entry.delegation.id === delegationId);
-  return index === -1 ? null : index;
+/** How many speakers Next brings before the delegation's next entry; null when it has none coming. */
+export function speakersAhead(speakers: SpeakersListView | null, delegationId: number, interruptedIds: readonly number[] = []): number | null {
+  return ownTurn(speakers, delegationId, interruptedIds)?.ahead ?? null;
 }
 
 /** Waiting at most READY_REMINDER_AHEAD speakers away, and not ready yet. */

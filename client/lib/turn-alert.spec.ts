@@ -27,6 +27,15 @@ describe('the delegation’s turn', () => {
     expect(turnToAlert(speakers, 20)).toBeNull();
   });
 
+  it('counts a statement a point of order interrupted as next: it resumes before the waiting list', () => {
+    // Kenya (10) was speaking, Chile (50) raised a point of order and has the floor; 30 waits first.
+    const underPointOfOrder = list(entry(1, 10, 'speaking', null), entry(6, 50, 'speaking', null), entry(3, 30, 'waiting', 1), entry(4, 40, 'waiting', 2));
+    expect(ownTurn(underPointOfOrder, 10, [1])).toEqual({ entry: underPointOfOrder.entries[0], ahead: 0 });
+    expect(ownTurn(underPointOfOrder, 30, [1])?.ahead).toBe(1);
+    expect(turnToAlert(underPointOfOrder, 40, [1])).toBeNull();
+    expect(turnToAlert(underPointOfOrder, 30, [1])?.ahead).toBe(1);
+  });
+
   it('remembers the entries alerted for, another tab’s included, each once', () => {
     const choice = withAlerted({ enabled: true, alertedEntryIds: [1, 2] }, 2, [7]);
     expect(choice).toEqual({ enabled: true, alertedEntryIds: [7, 1, 2] });

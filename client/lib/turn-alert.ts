@@ -13,8 +13,8 @@ export interface TurnAlertChoice {
 }
 
 /** The delegation's turn once its first waiting entry is TURN_ALERT_AHEAD or fewer from the front; null otherwise. */
-export function turnToAlert(list: SpeakersListView | null, delegationId: number): OwnTurn | null {
-  const turn = ownTurn(list, delegationId);
+export function turnToAlert(list: SpeakersListView | null, delegationId: number, interruptedIds: readonly number[] = []): OwnTurn | null {
+  const turn = ownTurn(list, delegationId, interruptedIds);
   return turn && turn.ahead <= TURN_ALERT_AHEAD ? turn : null;
 }
 

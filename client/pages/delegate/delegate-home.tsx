@@ -64,10 +64,11 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const venueZone = conference?.timeZone ?? 'UTC';
   const ownPresence = live.presence.get(delegation.id);
-  const ahead = speakersAhead(live.speakers, delegation.id);
+  const interruptedIds = live.floor?.interruptedEntryIds ?? [];
+  const ahead = speakersAhead(live.speakers, delegation.id, interruptedIds);
   const meeting = meetings.find((m) => m.id === meetingId) ?? null;
   const block = requestBlock(meeting, live.speakers, choice?.capacity ?? null);
-  const turnAlert = useTurnAlert(live.speakers, { id: delegation.id, name: delegationName(own ?? delegation) });
+  const turnAlert = useTurnAlert(live.speakers, interruptedIds, { id: delegation.id, name: delegationName(own ?? delegation) });
 
   const run = (write: () => Promise<void>) =>
     keepingFocus(async () => {

@@ -39,7 +39,7 @@ function FloorNow({ floor, speakers, offsetMs }: Pick<Props, 'floor' | 'speakers
 
 /** Who has the floor with the time left, counted locally as on the display, and where the delegation stands. */
 export function LiveStrip(props: Props) {
-  const turn = ownTurn(props.speakers, props.delegationId);
+  const turn = ownTurn(props.speakers, props.delegationId, props.floor?.interruptedEntryIds ?? []);
   const floor = props.floor;
   const onFloor = (floor?.status === 'running' || floor?.status === 'paused') && floor.speaker?.delegation.id === props.delegationId;
   const next = !onFloor && turn?.ahead === 0;

@@ -30,11 +30,11 @@ function notify(title: string, body: string, tag: string): void {
 }
 
 /** One notification (and vibration) per entry of the delegation once it is two speakers away, when asked for. */
-export function useTurnAlert(list: SpeakersListView | null, delegation: { id: number; name: string }): TurnAlert {
+export function useTurnAlert(list: SpeakersListView | null, interruptedIds: readonly number[], delegation: { id: number; name: string }): TurnAlert {
   const [choice, setChoice] = useState(() => readTurnAlert(storage));
   const [permission, setPermission] = useState(permissionNow);
   const active = choice.enabled && permission === 'granted';
-  const due = turnToAlert(list, delegation.id);
+  const due = turnToAlert(list, delegation.id, interruptedIds);
   const dueId = due?.entry.id;
 
   const save = (next: TurnAlertChoice) => {
