@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { AgendaItemEntity } from '../conferences/agenda-item.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { DelegationEntity, DelegationMembershipEntity } from '../conferences/delegation.entity';
@@ -6,6 +6,7 @@ import { RoomEntity } from '../conferences/room.entity';
 import type { DelegationKind } from '../domain/capacity';
 import { venueLocalToEpochMs } from '../domain/timetable/venue-time';
 import { createMeetingRows } from '../meetings/create-meeting-rows';
+import { MeetingEntity } from '../meetings/meeting.entity';
 import { BMS7_AGENDA, BMS7_CONFERENCE, BMS7_ROOM } from './bms7-conference';
 import { BMS7_MEETINGS } from './bms7-meetings';
 import { GROUPS, regionalGroupsOf } from './data/groups';
@@ -92,4 +93,18 @@ export async function seedBms7(manager: EntityManager, nowMs: number): Promise<C
     });
   }
   return conference;
+}
+
+/**
+ * A database seeded before the titles in six languages existed: its seeded meetings get them, matched
+ * by their English title (one an officer has retitled keeps only its own). Returns how many were filled.
+ */
+export async function fillSeededTitles(manager: EntityManager): Promise<number> {
+  const conference = await manager.findOneBy(ConferenceEntity, { slug: BMS7_CONFERENCE.slug });
+  if (!conference) return 0;
+  const titlesByTitle = new Map(BMS7_MEETINGS.map((meeting) => [meeting.title, meeting.titles]));
+  const untranslated = await manager.find(MeetingEntity, { where: { conferenceId: conference.id, titles: IsNull(), rehearsal: false }, select: { id: true, title: true } });
+  const filled = untranslated.filter((meeting) => titlesByTitle.has(meeting.title));
+  for (const meeting of filled) await manager.update(MeetingEntity, { id: meeting.id }, { titles: titlesByTitle.get(meeting.title)! });
+  return filled.length;
 }

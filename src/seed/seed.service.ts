@@ -5,7 +5,7 @@ import { ConferenceEntity } from '../conferences/conference.entity';
 import type { Clock } from '../domain/clock';
 import { CLOCK } from '../persistence/clock.provider';
 import { TransactionRunner } from '../persistence/transaction-runner';
-import { seedBms7 } from './seed-bms7';
+import { fillSeededTitles, seedBms7 } from './seed-bms7';
 
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
@@ -23,6 +23,8 @@ export class SeedService implements OnApplicationBootstrap {
     const existing = await this.dataSource.getRepository(ConferenceEntity).find({ select: { shortTitle: true } });
     if (existing.length > 0) {
       this.logger.log(`Conferences in the database: ${existing.map((conference) => conference.shortTitle).join(', ')} (nothing seeded)`);
+      const filled = await this.transactions.write((manager) => fillSeededTitles(manager));
+      if (filled > 0) this.logger.log(`Gave ${filled} seeded BMS7 meetings their titles in the six languages`);
       return;
     }
     await this.transactions.write((manager) => seedBms7(manager, this.clock.now()));

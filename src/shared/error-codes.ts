@@ -26,6 +26,7 @@ export const ERROR_STATUS = {
   NOT_GROUP_MEMBER: 403,
   REQUEST_ID_OF_OTHER_DELEGATION: 403,
   POSITION_OFFICERS_ONLY: 403,
+  // 403 on the live join; a REST read of such a meeting without sign-in keeps the 401 it always gave.
   MEETING_NOT_PUBLIC: 403,
   SCREEN_LINK_INVALID: 403,
 

@@ -1,3 +1,6 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestApp } from '../helpers/create-test-app';
 import { useBms7App } from '../helpers/use-bms7-app';
 import { meetingBody, MeetingJson } from './timetable-support';
 
@@ -37,5 +40,29 @@ describe('meeting titles in the six UN languages', () => {
     expect(moved.titles).toEqual(briefing.titles);
     const renamed: MeetingJson = (await asOfficer('patch', `/api/meetings/${briefing.id}`, { title: 'Secretariat briefing' }).expect(200)).body;
     expect(renamed).toMatchObject({ title: 'Secretariat briefing', titles: null });
+  });
+});
+
+describe('a database seeded before the titles in six languages', () => {
+  it('gets them at the next start, for the seeded meetings an officer has not retitled', async () => {
+    const first = await createTestApp();
+    const dataSource = first.app.get(DataSource);
+    await dataSource.query('UPDATE "meeting" SET "titles" = NULL');
+    const [retitled] = await dataSource.query('SELECT "id" FROM "meeting" ORDER BY "id" LIMIT 1');
+    await dataSource.query(`UPDATE "meeting" SET "title" = 'Opening, as the officer renamed it' WHERE "id" = ${Number(retitled.id)}`);
+    const databasePath = first.databasePath;
+    await first.close();
+
+    const again = await createTestApp({ databasePath });
+    try {
+      const meetings: MeetingJson[] = (await request(again.app.getHttpServer()).get('/api/conferences/bms7/meetings').expect(200)).body;
+      const mine = meetings.find((meeting) => meeting.id === Number(retitled.id))!;
+      expect(mine.titles).toBeNull();
+      const others = meetings.filter((meeting) => meeting !== mine);
+      expect(others.length).toBeGreaterThan(10);
+      for (const meeting of others) expect(meeting.titles?.en).toBe(meeting.title);
+    } finally {
+      await again.close();
+    }
   });
 });
