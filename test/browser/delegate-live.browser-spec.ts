@@ -148,6 +148,8 @@ describe('delegate page, live', () => {
     await waitForText(page, '[data-testid=strip-speaker]', (text) => text === 'France');
     expect(await page.locator('[data-testid=strip-capacity]').textContent()).toBe('Point of order');
     await waitForText(page, '[data-testid=live-strip]', (text) => text.includes('Interrupted by a point of order: Japan'));
+    // Japan resumes before China: Kenya is third again in the order Next takes, as every screen shows.
+    await waitForText(page, '[data-testid=strip-place]', (text) => text.startsWith('3rd'));
     await screenshot(page, 'delegate-live-point-of-order');
     await floorCommand(harness, meeting.id, 'next');
     await waitForText(page, '[data-testid=strip-speaker]', (text) => text === 'Japan');

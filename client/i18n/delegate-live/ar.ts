@@ -19,4 +19,5 @@ export const DELEGATE_LIVE_AR: DelegateLiveCatalogue = {
   'delegateLive.blockedClosed': 'قائمة المتكلمين مقفلة: لا يمكن الآن إلا طلب حق الرد.',
   'delegateLive.blockedCancelled': 'أُلغيت هذه الجلسة: لا تقبل طلبات لأخذ الكلمة.',
   'delegateLive.blockedEnded': 'انتهت هذه الجلسة: لم تعد تقبل طلبات لأخذ الكلمة.',
+  'delegateLive.resumesAfterPointOfOrder': 'قاطعتها نقطة نظام: تستأنفون الكلمة بعدها',
 };

@@ -21,6 +21,7 @@ export const DELEGATE_LIVE_EN = {
   'delegateLive.blockedClosed': 'The list of speakers is closed: only a right of reply can still be requested.',
   'delegateLive.blockedCancelled': 'This meeting is cancelled: it takes no requests for the floor.',
   'delegateLive.blockedEnded': 'This meeting has ended: it takes no more requests for the floor.',
+  'delegateLive.resumesAfterPointOfOrder': 'Interrupted by a point of order: you resume after it',
 };
 
 export type DelegateLiveCatalogue = Readonly<Record<keyof typeof DELEGATE_LIVE_EN, string>>;

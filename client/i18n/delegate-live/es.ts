@@ -19,4 +19,5 @@ export const DELEGATE_LIVE_ES: DelegateLiveCatalogue = {
   'delegateLive.blockedClosed': 'La lista de oradores está cerrada: solo puede pedirse todavía el derecho de respuesta.',
   'delegateLive.blockedCancelled': 'Esta sesión se ha cancelado: no admite solicitudes de palabra.',
   'delegateLive.blockedEnded': 'Esta sesión ha terminado: ya no admite solicitudes de palabra.',
+  'delegateLive.resumesAfterPointOfOrder': 'Interrumpida por una cuestión de orden: retoma la palabra después',
 };

@@ -19,4 +19,5 @@ export const DELEGATE_LIVE_FR: DelegateLiveCatalogue = {
   'delegateLive.blockedClosed': 'La liste des orateurs est close\u00a0: seul un droit de réponse peut encore être demandé.',
   'delegateLive.blockedCancelled': 'Cette séance est annulée\u00a0: elle ne reçoit aucune demande de parole.',
   'delegateLive.blockedEnded': 'Cette séance est terminée\u00a0: elle ne reçoit plus de demande de parole.',
+  'delegateLive.resumesAfterPointOfOrder': 'Interrompue par une motion d’ordre\u00a0: vous reprenez ensuite',
 };

@@ -19,4 +19,5 @@ export const DELEGATE_LIVE_RU: DelegateLiveCatalogue = {
   'delegateLive.blockedClosed': 'Список ораторов закрыт: можно просить только о праве на ответ.',
   'delegateLive.blockedCancelled': 'Это заседание отменено: просьбы о слове не принимаются.',
   'delegateLive.blockedEnded': 'Это заседание закончилось: просьбы о слове больше не принимаются.',
+  'delegateLive.resumesAfterPointOfOrder': 'Прервано в связи с порядком ведения заседания: вы продолжите после',
 };

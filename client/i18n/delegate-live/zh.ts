@@ -19,4 +19,5 @@ export const DELEGATE_LIVE_ZH: DelegateLiveCatalogue = {
   'delegateLive.blockedClosed': '发言名单已截止：现在只能请求答辩权。',
   'delegateLive.blockedCancelled': '本次会议已取消：不接受发言请求。',
   'delegateLive.blockedEnded': '本次会议已结束：不再接受发言请求。',
+  'delegateLive.resumesAfterPointOfOrder': '因程序问题中断：之后由您继续发言',
 };

@@ -132,7 +132,7 @@ export function DelegateHome({ session, onSignOut }: { session: DelegateSession;
         <section class="panel" aria-labelledby="own-heading">
           <h2 id="own-heading">{t('delegate.yourEntries')}</h2>
           <TurnAlertSwitch alert={turnAlert} />
-          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} meetingEnded={live.speakers?.meetingEnded ?? false} onWithdraw={withdraw} />
+          <OwnEntries entries={mine} waitingCount={waiting.length} viewerZone={viewerZone} venueZone={venueZone} busy={busy} meetingEnded={live.speakers?.meetingEnded ?? false} interruptedIds={interruptedIds} onWithdraw={withdraw} />
         </section>
         {meetingId !== null && (
           <PresenceSwitches

@@ -11,17 +11,23 @@ interface Props {
   busy: boolean;
   /** The meeting's end has passed: no expected time is worth showing. */
   meetingEnded: boolean;
+  /** Statements points of order interrupted: they resume, not speak now. */
+  interruptedIds: readonly number[];
   onWithdraw: (entry: SpeakerEntryView) => void;
 }
 
-export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy, meetingEnded, onWithdraw }: Props) {
+export function OwnEntries({ entries, waitingCount, viewerZone, venueZone, busy, meetingEnded, interruptedIds, onWithdraw }: Props) {
   if (entries.length === 0) return <p data-testid="no-entries">{t('delegate.noEntries')}</p>;
   return (
     <div>
       {entries.map((entry) => (
         <article key={entry.id} class={`own-entry ${entry.status}`} data-testid="own-entry" data-entry-id={entry.id}>
           <p class="position" data-testid="own-position">
-            {entry.status === 'speaking' ? t('delegate.speakingNow') : t('delegate.position', { position: entry.position ?? '?', total: waitingCount })}
+            {interruptedIds.includes(entry.id)
+              ? t('delegateLive.resumesAfterPointOfOrder')
+              : entry.status === 'speaking'
+                ? t('delegate.speakingNow')
+                : t('delegate.position', { position: entry.position ?? '?', total: waitingCount })}
           </p>
           <p>{capacityLine(entry.capacity, entry.onBehalfOf)}</p>
           {entry.status === 'waiting' && meetingEnded && <p data-testid="own-expected">{t('forecast.meetingEnded')}</p>}
