@@ -186,10 +186,10 @@ describe('delegate page, live', () => {
     // Where a thumb's second tap would land hardest: the far corner, below the button's middle.
     await withdraw.dblclick({ position: { x: box.width - 4, y: box.height - 4 } });
     await page.locator('[data-testid=withdraw-confirm]').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('withdraw-keep');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'withdraw-keep');
     await page.keyboard.press('Escape');
     await withdraw.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('withdraw');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'withdraw');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid=withdraw-keep]').click();
     await withdraw.waitFor();

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { PresenceMode } from '../../../src/domain/presence/presence';
 import type { PresenceView } from '../../../src/shared/api-types';
 import { postJson } from '../../lib/api';
@@ -15,9 +16,17 @@ interface Props {
 
 /** The delegation's mode and "ready" switch for this meeting, kept by the server: a reload shows them as left. */
 export function PresenceSwitches({ meetingId, token, presence, remindAhead, onSaved, onError }: Props) {
-  const declare = (change: { mode?: PresenceMode; ready?: boolean }) =>
-    postJson<PresenceView>(`/api/meetings/${meetingId}/presence`, change, token).then(onSaved, onError);
-  const mode = presence?.mode ?? null;
+  // What the delegate chose, shown until the server's answer: a push that re-renders the page meanwhile
+  // must not flip a switch back under the delegate's finger.
+  const [sent, setSent] = useState<{ mode?: PresenceMode; ready?: boolean }>({});
+  const declare = (change: { mode?: PresenceMode; ready?: boolean }) => {
+    setSent((pending) => ({ ...pending, ...change }));
+    return postJson<PresenceView>(`/api/meetings/${meetingId}/presence`, change, token)
+      .then(onSaved, onError)
+      .finally(() => setSent({}));
+  };
+  const mode = sent.mode ?? presence?.mode ?? null;
+  const ready = sent.ready ?? presence?.ready ?? false;
   return (
     <section class="panel presence-switches" aria-labelledby="presence-heading" data-testid="presence-switches">
       <h2 id="presence-heading">{t('presence.switchesHeading')}</h2>
@@ -40,7 +49,7 @@ export function PresenceSwitches({ meetingId, token, presence, remindAhead, onSa
           type="checkbox"
           role="switch"
           data-testid="ready-switch"
-          checked={presence?.ready ?? false}
+          checked={ready}
           onChange={(event) => void declare({ ready: (event.target as HTMLInputElement).checked })}
         />
         {t('presence.readySwitch')}
