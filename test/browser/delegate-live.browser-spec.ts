@@ -236,7 +236,7 @@ describe('delegate page, live', () => {
     await page.locator('#meeting').selectOption(String(other.id));
     const reason = await waitForText(page, '[data-testid=request-blocked]', (text) => text.length > 0);
     expect(reason).toBe('This meeting is cancelled: it takes no requests for the floor.');
-    expect(await requestButton().isDisabled()).toBe(true);
+    await waitForRequestEnabled(page, false);
   });
 
   it('disables the request with the reason for a meeting that has ended', async () => {
@@ -246,7 +246,7 @@ describe('delegate page, live', () => {
     await page.locator('#meeting').selectOption(String(past.id));
     const reason = await waitForText(page, '[data-testid=request-blocked]', (text) => text.includes('ended'));
     expect(reason).toBe('This meeting has ended: it takes no more requests for the floor.');
-    expect(await requestButton().isDisabled()).toBe(true);
+    await waitForRequestEnabled(page, false);
   });
 
   it('keeps the header compact in Arabic too', async () => {
