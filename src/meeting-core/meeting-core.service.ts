@@ -11,7 +11,7 @@ import { TransactionRunner } from '../persistence/transaction-runner';
 import { AppliedBatch, applyBatch, CommandOutcome, entryIdsNeeded, MeetingIntent } from './command-batch';
 import { Directory, loadDirectory, loadMeetingRow, meetingSettings, MeetingSettings } from './meeting-settings';
 import { MeetingStateStore } from './meeting-state.store';
-import { floorView, listView, nextView } from './meeting-views';
+import { floorView, forecastMoved, listView, nextView } from './meeting-views';
 import { SharedRead } from './shared-read';
 
 /** A meeting as it stands: its state and the settings its views read. */
@@ -196,14 +196,16 @@ export class MeetingCore {
 
   /**
    * Every floor state in turn (each is small, and a display counts from it); the list once, merged,
-   * as the last command of the burst left it, built (only when it goes out) as that command's answer was.
+   * as the last command of the burst that changed it, or moved its forecast, left it, built (only
+   * when it goes out) as that command's answer was.
    */
   private publish(outcomes: CommandOutcome[], settings: MeetingSettings): void {
     let lastListChange: Extract<CommandOutcome, { ok: true }> | null = null;
     for (const outcome of outcomes) {
       if (!outcome.ok) continue;
-      if (outcome.decision.floorChanged) this.publisher.floor(floorView(outcome.decision.state, settings.view, outcome.nowMs));
-      if (outcome.decision.listChanged) lastListChange = outcome;
+      const { decision, before, nowMs } = outcome;
+      if (decision.floorChanged) this.publisher.floor(floorView(decision.state, settings.view, nowMs));
+      if (decision.listChanged || (decision.floorChanged && forecastMoved(before, decision.state, settings.view, nowMs))) lastListChange = outcome;
     }
     if (lastListChange) {
       const { decision, nowMs } = lastListChange;

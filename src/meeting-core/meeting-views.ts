@@ -59,6 +59,16 @@ export function listView(state: MeetingState, context: ViewContext, nowMs: numbe
   };
 }
 
+/**
+ * Whether a change of the floor alone (extend, set, a resumed statement) moved the list's expected
+ * times, both read at the same instant: start and pause move none, so they push no list.
+ */
+export function forecastMoved(before: MeetingState, after: MeetingState, context: ViewContext, nowMs: number): boolean {
+  const was = forecastOf(before, waitingEntries(before), context, nowMs);
+  const is = forecastOf(after, waitingEntries(after), context, nowMs);
+  return was.expectedEndAt !== is.expectedEndAt || was.meetingEnded !== is.meetingEnded;
+}
+
 /** One entry as the list would show it, forecast included, without building the whole list. */
 export function listEntryView(state: MeetingState, entryId: number, context: ViewContext, nowMs: number): SpeakerEntryView {
   const entry = state.entries.find((candidate) => candidate.id === entryId);

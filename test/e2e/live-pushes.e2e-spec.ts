@@ -181,6 +181,33 @@ describe('live pushes sized to the change', () => {
     expect(pushedList.entries.find((entry) => entry.capacity === 'point-of-order')).toMatchObject({ status: 'speaking', id: raised.entryId });
   });
 
+  it('pushes the list again, at its version, when the floor alone moves the expected times, and not when it moves none', async () => {
+    const meetingId = ownMeeting();
+    await inscribe(meetingId, 'France').expect(201);
+    await inscribe(meetingId, 'Japan').expect(201);
+    await floor(meetingId, 'next').expect(200);
+    await floor(meetingId, 'start').expect(200);
+    const screen = await viewer();
+    const joined = await emitWithAck<MeetingSnapshot>(screen, 'meeting:join', { meetingId });
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+    // The list Next changed may still be on its way (merged pushes go out up to 100 ms late).
+    await settled();
+    const japanAt = (pushedList: SpeakersListView) => Date.parse(pushedList.entries.find((entry) => entry.delegation.name === 'Japan')!.expectedStartAt!);
+    const lists: SpeakersListView[] = [];
+    screen.on('speakers:list', (pushedList) => lists.push(pushedList));
+
+    await floor(meetingId, 'pause').expect(200);
+    await settled();
+    expect(lists).toEqual([]);
+
+    const moved = eventWhere(screen, 'speakers:list', () => true);
+    await floor(meetingId, 'extend', { seconds: 30 }).expect(200);
+    const pushedList = await moved;
+    expect(pushedList.version).toBe(joined.speakers.version);
+    expect(japanAt(pushedList) - japanAt(joined.speakers)).toBe(30_000);
+    expect(pushedList).toEqual(await list(meetingId));
+  });
+
   it('refuses a point of order from a delegate', async () => {
     const kenya = await delegateTokenFor(testApp, 'Kenya');
     await request(testApp.app.getHttpServer())
