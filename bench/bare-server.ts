@@ -1,8 +1,11 @@
 // The bare stack Rostrum runs on: a plain node http server and the same socket.io, no Nest, no
 // database. On POST /emit it pushes a captured Rostrum FloorState (same size) to the meeting's room.
+// Its heartbeat is Rostrum's (a ping to every client each 1.5 s), so that the ratios measure
+// Rostrum's work and not a setting; BENCH_BARE_HEARTBEAT=default gives it socket.io's 25 s.
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { Server as IoServer } from 'socket.io';
 import './server-preload';
+import { LIVE_HEARTBEAT } from '../src/live/heartbeat';
 import { nestSocketIoPath } from './versions';
 
 const { Server } = require(nestSocketIoPath()) as { Server: typeof IoServer };
@@ -52,7 +55,8 @@ const http = createServer((req, res) => {
   );
 });
 
-const io = new Server(http, { cors: { origin: false } });
+const heartbeat = process.env.BENCH_BARE_HEARTBEAT === 'default' ? {} : LIVE_HEARTBEAT;
+const io = new Server(http, { cors: { origin: false }, ...heartbeat });
 const live = io.of('/live');
 live.on('connection', (socket) => {
   socket.on('meeting:join', (ref: { meetingId?: unknown }, ack: (reply: unknown) => void) => {

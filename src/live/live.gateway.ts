@@ -36,6 +36,7 @@ import {
   ScreenSnapshot,
   ServerToClientEvents,
 } from '../shared/live-events';
+import { LIVE_HEARTBEAT } from './heartbeat';
 import { LiveAccess, principalRoom, publicRoom, screenLinkRoom } from './live-access';
 import { delegatesRoom, delegationRoom, listRoom, LivePublisher, LiveSocketData, meetingRoom, nextRoom, officersRoom } from './live-publisher';
 import { SocketLimits } from './socket-limits';
@@ -93,11 +94,8 @@ function notPublic(meetingId: number): LiveError {
 
 /**
  * Authenticates at the handshake, validates every payload, answers through acks, never throws.
- * Heartbeat: a page whose link dies without closing (wifi, a video link's network) is dropped
- * within pingInterval + pingTimeout = 4.5 s, so its delegation goes off line within 5 s (the
- * defaults, 25 s + 20 s, would take 45 s).
  */
-@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false }, pingInterval: 1500, pingTimeout: 3000 })
+@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: false }, ...LIVE_HEARTBEAT })
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly snapshots = new SnapshotCache();
   // Not in socket.data: the Redis adapter sends socket.data to other instances (fetchSockets), and a timer is no JSON.
