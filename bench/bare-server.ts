@@ -1,5 +1,6 @@
 // The bare stack Rostrum runs on: a plain node http server and the same socket.io, no Nest, no
-// database. On POST /emit it pushes a captured Rostrum FloorState (same size) to the meeting's room.
+// database. On POST /emit it pushes a captured Rostrum FloorState (same size) to the meeting's room,
+// and a join is answered with a captured join answer of Rostrum's (the floor and the list).
 // Its heartbeat is Rostrum's (a ping to every client each 1.5 s), so that the ratios measure
 // Rostrum's work and not a setting; BENCH_BARE_HEARTBEAT=default gives it socket.io's 25 s.
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import { nestSocketIoPath } from './versions';
 const { Server } = require(nestSocketIoPath()) as { Server: typeof IoServer };
 
 let payload: Record<string, unknown> = {};
+let joinAck: unknown = { ok: true };
 let version = 0;
 
 function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -38,8 +40,9 @@ const http = createServer((req, res) => {
   readBody(req).then(
     (body) => {
       if (req.method === 'POST' && req.url === '/payload') {
-        payload = body;
-        version = typeof body.version === 'number' ? body.version : 0;
+        payload = body.floor as Record<string, unknown>;
+        joinAck = body.joinAck;
+        version = typeof payload.version === 'number' ? payload.version : 0;
         return reply(res, 200, { ok: true });
       }
       if (req.method === 'POST' && req.url === '/emit') {
@@ -61,7 +64,7 @@ const live = io.of('/live');
 live.on('connection', (socket) => {
   socket.on('meeting:join', (ref: { meetingId?: unknown }, ack: (reply: unknown) => void) => {
     void socket.join(`meeting:${String(ref?.meetingId)}`);
-    if (typeof ack === 'function') ack({ ok: true });
+    if (typeof ack === 'function') ack(joinAck);
   });
 });
 

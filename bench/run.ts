@@ -57,8 +57,10 @@ async function main(options: BenchOptions): Promise<void> {
   await api.inscribe(officer, fanOutMeetingId, memberStates[0].id);
   let floor = await api.floorCommand(officer, fanOutMeetingId, 'next');
   const captured = await api.floor(fanOutMeetingId);
-  await expectJson('bare payload', 200, requestJson('POST', `${bare.url}/payload`, { body: captured }));
-  log(`FloorState payload: ${JSON.stringify(captured).length} bytes of JSON`);
+  // What a public viewer's join is answered with, so that the bare server's join sends as much.
+  const joinAck = { floor: captured, speakers: await api.speakers(fanOutMeetingId) };
+  await expectJson('bare payload', 200, requestJson('POST', `${bare.url}/payload`, { body: { floor: captured, joinAck } }));
+  log(`FloorState payload: ${JSON.stringify(captured).length} bytes of JSON; join answer ${JSON.stringify(joinAck).length} bytes`);
 
   const rostrumTarget: FanOutTarget = {
     ...targetOf('rostrum', rostrum, fanOutMeetingId, options.profileDir),
