@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export type AuditRow = Omit<AuditEntryEntity, 'id'>;
+
+/** Rows per INSERT: 9 columns each stays under sqlite's 999 bound parameters. */
+const INSERT_CHUNK = 100;
 
 /**
  * Audit rows that arrive together are written together, in one insert of many rows inside the commit
@@ -29,6 +33,15 @@ export class AuditWriter {
     const rows = this.pending;
     this.pending = [];
     this.written = null;
-    await manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, rows), { chunk: 100 });
+    // insert, not save: save would first work out, row by row, whether each is new.
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditEntryEntity)
+        .values(rows.slice(start, start + INSERT_CHUNK) as QueryDeepPartialEntity<AuditEntryEntity>[])
+        .updateEntity(false)
+        .execute();
+    }
   }
 }

@@ -25,6 +25,7 @@ describe('audit trail', () => {
         actor: { role: 'delegate', id: bms7.delegationId('Kenya') },
         action: 'POST /api/meetings/:id/speakers',
         at: '2021-07-26T14:00:00.000Z',
+        detail: { params: { id: String(meetingId) }, body: { delegationId: bms7.delegationId('Kenya'), capacity: 'national' } },
       }),
       expect.objectContaining({
         actor: { role: 'officer', id: expect.any(Number) },
