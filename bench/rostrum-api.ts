@@ -33,12 +33,20 @@ export class RostrumApi {
     return body.accessToken;
   }
 
-  /** Three webcast plenaries: the fan-out, the rush and the rush under an audience, so none sees another's list. */
-  async plenaries(): Promise<{ fanOutMeetingId: number; rushMeetingId: number; audienceMeetingId: number }> {
+  /**
+   * Webcast plenaries, so that no scenario sees another's list: the fan-out, the rush, the rush under an
+   * audience, and three more for the rush's later rounds (bench/rush.ts).
+   */
+  async plenaries(): Promise<{ fanOutMeetingId: number; rushMeetingId: number; audienceMeetingId: number; laterRushMeetingIds: number[] }> {
     const meetings = await expectJson<MeetingRow[]>('meetings', 200, requestJson('GET', `${this.url}/api/conferences/${SLUG}/meetings`));
     const plenaries = meetings.filter((meeting) => meeting.kind === 'plenary' && meeting.webcast);
-    if (plenaries.length < 3) throw new Error('The seeded conference has fewer than three webcast plenaries');
-    return { fanOutMeetingId: plenaries[0].id, rushMeetingId: plenaries[1].id, audienceMeetingId: plenaries[2].id };
+    if (plenaries.length < 6) throw new Error('The seeded conference has fewer than six webcast plenaries');
+    return {
+      fanOutMeetingId: plenaries[0].id,
+      rushMeetingId: plenaries[1].id,
+      audienceMeetingId: plenaries[2].id,
+      laterRushMeetingIds: plenaries.slice(3, 6).map((plenary) => plenary.id),
+    };
   }
 
   async memberStates(): Promise<DelegationRow[]> {

@@ -2,7 +2,7 @@ import { cpuMs, forkBenchScript, nextMessage, stopChild } from './children';
 import type { DelegateCredential, RushResult } from './protocol';
 import type { RostrumApi } from './rostrum-api';
 import type { BaselineResult } from './sqlite-baseline';
-import { preciseNow, summarize, Summary } from './stats';
+import { median, preciseNow, summarize, Summary } from './stats';
 import { WorkerPool } from './worker-pool';
 
 export interface RushFigures {
@@ -82,11 +82,62 @@ export async function runRush(
   return { atMs, outcome };
 }
 
+/** The round of the median completion time, of an odd number of rounds. */
+function medianRound<Round extends { completionMs: number }>(rounds: Round[]): Round {
+  const middle = median(rounds.map((round) => round.completionMs));
+  return rounds.find((round) => round.completionMs === middle)!;
+}
+
+export interface RushRounds {
+  /** The first round: the first burst of inscriptions this server process serves, on code V8 has not compiled yet. */
+  first: RushOutcome;
+  /** The later round of the median completion time: a server that has opened a list before, as on any day but the first. */
+  median: RushOutcome;
+  laterCompletionsMs: number[];
+  /** Every round's check passed. */
+  ok: boolean;
+}
+
+/**
+ * The rush once on each meeting, one after the other: a first round on `firstMeetingId`, then one on
+ * each of `laterMeetingIds` (an odd number), of which the median is reported. One round is a few
+ * hundred ms on a shared 2-core machine, so a single one moves a lot from run to run.
+ */
+export async function runRushRounds(
+  api: RostrumApi,
+  serverPid: number,
+  pool: WorkerPool,
+  firstMeetingId: number,
+  laterMeetingIds: readonly number[],
+  delegates: DelegateCredential[],
+): Promise<RushRounds> {
+  const { outcome: first } = await runRush(api, serverPid, pool, firstMeetingId, delegates);
+  const later: RushOutcome[] = [];
+  for (const meetingId of laterMeetingIds) later.push((await runRush(api, serverPid, pool, meetingId, delegates)).outcome);
+  return {
+    first,
+    median: medianRound(later),
+    laterCompletionsMs: later.map((round) => round.completionMs),
+    ok: [first, ...later].every((round) => round.check.ok),
+  };
+}
+
 const isBaselineReply = (message: unknown): message is BaselineResult | { type: 'baseline-error'; error: string } =>
   ['baseline-result', 'baseline-error'].includes((message as { type?: string })?.type ?? '');
 
+export interface BaselineRounds extends RushFigures {
+  completionsMs: number[];
+}
+
+/** The baseline `rounds` times (odd), each in a fresh process: the round of the median completion, and every completion. */
+export async function runSqliteBaselineRounds(count: number, rounds: number, synchronous?: string): Promise<BaselineRounds> {
+  const results: RushFigures[] = [];
+  for (let round = 0; round < rounds; round += 1) results.push(await runSqliteBaseline(count, synchronous));
+  return { ...medianRound(results), completionsMs: results.map((result) => result.completionMs) };
+}
+
 /** The same number of single-row insert transactions straight into sqlite, in a process of its own. */
-export async function runSqliteBaseline(count: number, synchronous?: string): Promise<RushFigures> {
+async function runSqliteBaseline(count: number, synchronous?: string): Promise<RushFigures> {
   const child = forkBenchScript('sqlite-baseline.ts');
   try {
     const reply = nextMessage(child, isBaselineReply, 60_000, 'sqlite baseline');
