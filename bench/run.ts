@@ -97,8 +97,8 @@ async function main(options: BenchOptions): Promise<void> {
   const rush = await rostrum.profiled(options.profileDir, 'rush-rostrum', () =>
     runRushRounds(api, rostrum.pid, pool, rushMeetingId, laterRushMeetingIds, delegates),
   );
-  log(`  first round ${rush.first.completionMs.toFixed(1)} ms, later rounds ${rush.laterCompletionsMs.map((ms) => ms.toFixed(1)).join(', ')} ms`);
-  for (const round of [rush.first, rush.median]) if (!round.check.ok) log(`  CHECK FAILED: ${JSON.stringify(round.check)} ${round.errors.join('; ')}`);
+  log(`  first round ${rush.first.completionMs.toFixed(1)} ms, later rounds ${rush.later.map((round) => round.completionMs.toFixed(1)).join(', ')} ms`);
+  for (const round of [rush.first, ...rush.later]) if (!round.check.ok) log(`  CHECK FAILED: ${JSON.stringify(round.check)} ${round.errors.join('; ')}`);
   log(`rush under an audience: ${options.viewers} public viewers and ${delegates.length} delegates on meeting ${audienceMeetingId}`);
   const audienceRush = await rostrum.profiled(options.profileDir, 'audience-rush-rostrum', () =>
     runAudienceRush({ api, serverPid: rostrum.pid, pool, meetingId: audienceMeetingId, delegates, groups: [{ tag: 'viewers', url: rostrum.url, count: options.viewers }], log }),
@@ -118,7 +118,7 @@ async function main(options: BenchOptions): Promise<void> {
     durationSeconds: (preciseNow() - startedAt) / 1000,
     setupSeconds: { start: startSeconds, delegateTokens: tokenSeconds },
     fanOut: { rostrum: rostrumFanOut, bare: bareFanOut },
-    rush: { rostrum: rush.median, rostrumFirst: rush.first, rostrumLaterCompletionsMs: rush.laterCompletionsMs, ok: rush.ok, sqlite, sqliteSynchronousNormal },
+    rush: { rostrum: rush.median, rounds: rush, sqlite, sqliteSynchronousNormal },
     audienceRush,
     clock,
     cutOffs,

@@ -91,11 +91,10 @@ function medianRound<Round extends { completionMs: number }>(rounds: Round[]): R
 export interface RushRounds {
   /** The first round: the first burst of inscriptions this server process serves, on code V8 has not compiled yet. */
   first: RushOutcome;
+  /** The rounds after it, in order. */
+  later: RushOutcome[];
   /** The later round of the median completion time: a server that has opened a list before, as on any day but the first. */
   median: RushOutcome;
-  laterCompletionsMs: number[];
-  /** Every round's check passed. */
-  ok: boolean;
 }
 
 /**
@@ -114,12 +113,7 @@ export async function runRushRounds(
   const { outcome: first } = await runRush(api, serverPid, pool, firstMeetingId, delegates);
   const later: RushOutcome[] = [];
   for (const meetingId of laterMeetingIds) later.push((await runRush(api, serverPid, pool, meetingId, delegates)).outcome);
-  return {
-    first,
-    median: medianRound(later),
-    laterCompletionsMs: later.map((round) => round.completionMs),
-    ok: [first, ...later].every((round) => round.check.ok),
-  };
+  return { first, later, median: medianRound(later) };
 }
 
 const isBaselineReply = (message: unknown): message is BaselineResult | { type: 'baseline-error'; error: string } =>

@@ -6,7 +6,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 
 export type AuditRow = Omit<AuditEntryEntity, 'id'>;
 
-/** Rows per INSERT: 9 columns each stays under sqlite's 999 bound parameters. */
+/** Rows per INSERT: 8 bound values a row (the id is generated), 800 a chunk, under sqlite's old limit of 999. */
 const INSERT_CHUNK = 100;
 
 /**
